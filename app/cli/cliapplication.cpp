@@ -1,0 +1,192 @@
+#include "cli/cliapplication.h"
+
+#include "cli/clioutput.h"
+#include "cli/commands.h"
+#include "common/logging.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QProcessEnvironment>
+#include <QStandardPaths>
+
+namespace vh {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("vh::CliApplication", text);
+}
+
+struct CommandInfo
+{
+    const char *name;
+    int (*handler)(const CliContext &);
+    QStringList options; // command-specific options it accepts
+};
+
+const QList<CommandInfo> &commands()
+{
+    static const QList<CommandInfo> list = {
+        {"instances", &runInstancesCommand, {}},
+        {"harvest", &runHarvestCommand,
+         {QStringLiteral("remote"), QStringLiteral("dest"), QStringLiteral("min-size"),
+          QStringLiteral("accept-new-host-key"), QStringLiteral("parallel"), QStringLiteral("ssh")}},
+        {"status", &runStatusCommand, {QStringLiteral("ssh")}},
+        {"verify", &runVerifyCommand, {QStringLiteral("ssh"), QStringLiteral("min-size")}},
+        {"destroy", &runDestroyCommand, {QStringLiteral("confirm")}},
+        {"check", &runCheckCommand, {}},
+    };
+    return list;
+}
+
+const QStringList &commandSpecificOptions()
+{
+    static const QStringList names = {
+        QStringLiteral("remote"), QStringLiteral("dest"), QStringLiteral("min-size"),
+        QStringLiteral("accept-new-host-key"), QStringLiteral("parallel"),
+        QStringLiteral("ssh"), QStringLiteral("confirm")};
+    return names;
+}
+
+} // namespace
+
+ExitCode exitCodeFor(const Error &error)
+{
+    switch (error.kind) {
+    case ErrorKind::None: return ExitSuccess;
+    case ErrorKind::Usage: return ExitUsage;
+    case ErrorKind::Verification: return ExitVerificationFailed;
+    case ErrorKind::GateClosed: return ExitDestroyRefused;
+    case ErrorKind::HostKeyUnknown:
+    case ErrorKind::HostKeyChanged: return ExitHostKeyRejected;
+    case ErrorKind::Cancelled: return ExitInterrupted;
+    case ErrorKind::Network:
+    case ErrorKind::Timeout:
+    case ErrorKind::Authentication:
+    case ErrorKind::Provider:
+    case ErrorKind::RateLimited: return ExitProviderError;
+    case ErrorKind::RemoteIo:
+    case ErrorKind::PermissionDenied:
+    case ErrorKind::NotFound:
+    case ErrorKind::LocalIo:
+    case ErrorKind::DiskFull:
+    case ErrorKind::Internal: return ExitVerificationFailed;
+    }
+    return ExitVerificationFailed;
+}
+
+CliApplication::CliApplication() : m_output(new CliOutput)
+{
+    m_parser.setApplicationDescription(
+        tr("Download files from GPU instances, verify them, and destroy an instance only "
+           "when its files are proven safe.\n\nCommands:\n"
+           "  instances             list the account's instances\n"
+           "  harvest TARGET        download and verify files (TARGET: instance id, or --ssh)\n"
+           "  status TARGET         show the journal and whether destroy is allowed\n"
+           "  verify TARGET         verify the local files of a journal again\n"
+           "  destroy ID --confirm ID  destroy an instance if the destroy gate is open\n"
+           "  check FILE...         check the format of local model files"));
+    m_parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    m_parser.addHelpOption();
+    m_parser.addVersionOption();
+    m_parser.addOptions({
+        {QStringLiteral("api-url"),
+         tr("Vast.ai API base URL (default https://console.vast.ai; environment "
+            "VASTHARVEST_API_URL)."),
+         tr("URL")},
+        {QStringLiteral("api-key-file"), tr("Read the Vast.ai API key from FILE."), tr("FILE")},
+        {QStringLiteral("state-dir"),
+         tr("Folder for journals, the audit log and known host keys."), tr("DIR")},
+        {QStringLiteral("known-hosts"), tr("Known SSH host keys, OpenSSH format."), tr("FILE")},
+        {QStringLiteral("identity"),
+         tr("SSH private key. Without it: the SSH agent, then ~/.ssh/id_*."), tr("FILE")},
+        {QStringLiteral("json"), tr("Print machine-readable JSON on stdout.")},
+        {QStringLiteral("remote"), tr("Remote glob pattern (*, ? and **); repeatable."),
+         tr("PATTERN")},
+        {QStringLiteral("dest"), tr("Local destination folder."), tr("DIR")},
+        {QStringLiteral("min-size"),
+         tr("Minimum size for files matching GLOB, e.g. '*.gguf=5G' (K, M, G, T are "
+            "powers of 1024); repeatable."),
+         tr("GLOB=SIZE")},
+        {QStringLiteral("accept-new-host-key"),
+         tr("Trust and remember the host key of a host seen for the first time.")},
+        {QStringLiteral("parallel"), tr("Files downloaded at the same time (default 2)."),
+         tr("N")},
+        {QStringLiteral("ssh"), tr("Plain SSH target instead of an instance id."),
+         tr("USER@HOST:PORT")},
+        {QStringLiteral("confirm"), tr("Repeat the instance id to confirm a destroy."), tr("ID")},
+    });
+}
+
+CliApplication::~CliApplication()
+{
+    delete m_output;
+}
+
+int CliApplication::usageError(const QString &message)
+{
+    m_output->printMessage(tr("vastharvest-cli: %1").arg(message));
+    m_output->printMessage(tr("Run 'vastharvest-cli --help' for the commands and options."));
+    return ExitUsage;
+}
+
+bool CliApplication::readGlobalOptions()
+{
+    const QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    m_global.apiUrl = m_parser.value(QStringLiteral("api-url"));
+    if (m_global.apiUrl.isEmpty())
+        m_global.apiUrl = environment.value(QStringLiteral("VASTHARVEST_API_URL"),
+                                            QStringLiteral("https://console.vast.ai"));
+    m_global.apiKeyFile = m_parser.value(QStringLiteral("api-key-file"));
+    m_global.stateDir = m_parser.value(QStringLiteral("state-dir"));
+    if (m_global.stateDir.isEmpty())
+        m_global.stateDir = QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation);
+    m_global.stateDir = QDir::cleanPath(QDir(m_global.stateDir).absolutePath());
+    m_global.knownHostsFile = m_parser.value(QStringLiteral("known-hosts"));
+    if (m_global.knownHostsFile.isEmpty())
+        m_global.knownHostsFile = QDir(m_global.stateDir).filePath(QStringLiteral("known_hosts"));
+    m_global.identityFile = m_parser.value(QStringLiteral("identity"));
+    m_global.json = m_parser.isSet(QStringLiteral("json"));
+    return true;
+}
+
+int CliApplication::run(const QStringList &arguments)
+{
+    if (!m_parser.parse(arguments))
+        return usageError(m_parser.errorText());
+    if (m_parser.isSet(QStringLiteral("help"))) {
+        m_output->printLine(m_parser.helpText());
+        return ExitSuccess;
+    }
+    if (m_parser.isSet(QStringLiteral("version"))) {
+        m_output->printLine(QStringLiteral("vastharvest-cli %1")
+                                .arg(QCoreApplication::applicationVersion()));
+        return ExitSuccess;
+    }
+
+    QStringList positional = m_parser.positionalArguments();
+    if (positional.isEmpty())
+        return usageError(tr("no command given."));
+    const QString commandName = positional.takeFirst();
+
+    const CommandInfo *command = nullptr;
+    for (const CommandInfo &candidate : commands()) {
+        if (commandName == QLatin1String(candidate.name))
+            command = &candidate;
+    }
+    if (!command)
+        return usageError(tr("unknown command '%1'.").arg(commandName));
+
+    for (const QString &option : commandSpecificOptions()) {
+        if (m_parser.isSet(option) && !command->options.contains(option))
+            return usageError(tr("option --%1 does not apply to '%2'.").arg(option, commandName));
+    }
+
+    readGlobalOptions();
+    qCDebug(lcCli) << "running" << commandName << "with state dir" << m_global.stateDir;
+    const CliContext context{m_parser, m_global, *m_output, positional};
+    return command->handler(context);
+}
+
+} // namespace vh

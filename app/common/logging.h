@@ -1,0 +1,13 @@
+#pragma once
+
+#include <QLoggingCategory>
+
+// One category per module; enable with QT_LOGGING_RULES="vastharvest.*.debug=true".
+Q_DECLARE_LOGGING_CATEGORY(lcCli)
+Q_DECLARE_LOGGING_CATEGORY(lcCloud)
+Q_DECLARE_LOGGING_CATEGORY(lcHarvest)
+Q_DECLARE_LOGGING_CATEGORY(lcKeychain)
+Q_DECLARE_LOGGING_CATEGORY(lcSsh)
+Q_DECLARE_LOGGING_CATEGORY(lcSftp)
+Q_DECLARE_LOGGING_CATEGORY(lcVerify)
+Q_DECLARE_LOGGING_CATEGORY(lcUi)

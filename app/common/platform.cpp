@@ -1,0 +1,69 @@
+#include "common/platform.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QFile>
+
+#include <cstdio>
+
+#ifdef Q_OS_WIN
+#include <io.h>
+#include <windows.h>
+#else
+#include <cerrno>
+#include <cstring>
+#include <unistd.h>
+#endif
+
+namespace vh {
+
+bool syncFileToDisk(QFile &file, QString *errorText)
+{
+    if (!file.flush()) {
+        if (errorText)
+            *errorText = file.errorString();
+        return false;
+    }
+#ifdef Q_OS_WIN
+    const auto handle = reinterpret_cast<HANDLE>(_get_osfhandle(file.handle()));
+    if (handle == INVALID_HANDLE_VALUE || !FlushFileBuffers(handle)) {
+        if (errorText)
+            *errorText = QStringLiteral("FlushFileBuffers failed with error %1").arg(GetLastError());
+        return false;
+    }
+#else
+    if (::fsync(file.handle()) != 0) {
+        if (errorText)
+            *errorText = QString::fromLocal8Bit(std::strerror(errno));
+        return false;
+    }
+#endif
+    return true;
+}
+
+bool setFileModificationTime(const QString &path, qint64 secondsSinceEpoch)
+{
+    QFile file(path);
+    // Windows only changes times through a handle opened for writing; the
+    // Append mode keeps the content untouched on every platform.
+    if (!file.open(QIODevice::ReadWrite | QIODevice::Append))
+        return false;
+    return file.setFileTime(QDateTime::fromSecsSinceEpoch(secondsSinceEpoch, Qt::UTC),
+                            QFileDevice::FileModificationTime);
+}
+
+bool isStandardErrorTerminal()
+{
+#ifdef Q_OS_WIN
+    return _isatty(_fileno(stderr)) != 0;
+#else
+    return ::isatty(STDERR_FILENO) != 0;
+#endif
+}
+
+qint64 currentProcessId()
+{
+    return QCoreApplication::applicationPid();
+}
+
+} // namespace vh

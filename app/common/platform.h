@@ -1,0 +1,25 @@
+#pragma once
+
+#include <QString>
+
+class QFile;
+
+namespace vh {
+
+// Operating-system calls that Qt does not wrap. They live in platform.cpp,
+// the one file allowed to use POSIX or Win32 directly.
+
+// Flushes Qt's buffer and asks the OS to put the file's data on the disk
+// (fsync, FlushFileBuffers). Returns false with the reason in errorText.
+bool syncFileToDisk(QFile &file, QString *errorText);
+
+// Sets a file's modification time with second precision; false on failure.
+bool setFileModificationTime(const QString &path, qint64 secondsSinceEpoch);
+
+// True when stderr is an interactive terminal (not a pipe or file).
+bool isStandardErrorTerminal();
+
+// Process id of the running program, for lock files and logs.
+qint64 currentProcessId();
+
+} // namespace vh

@@ -1,0 +1,42 @@
+#pragma once
+
+#include "common/result.h"
+
+#include <QString>
+
+#include <atomic>
+
+namespace vh {
+
+class SshSession;
+
+// Computes a remote file's SHA-256 with a tool the server already has, on
+// an exec channel. The tool is probed once per hasher, fastest first:
+// openssl (uses the CPU's SHA extensions), sha256sum, Python's hashlib,
+// then Perl's shasum.
+class RemoteHasher final
+{
+public:
+    explicit RemoteHasher(SshSession &session) : m_session(session) {}
+
+    // The hex digest, parsed strictly: one line that holds exactly 64 hex
+    // digits for the file fed on stdin. Fails with the tool's own message
+    // when the file cannot be read.
+    Result<QString> sha256(const QString &remotePath, int timeoutMs, const std::atomic_bool *cancelled);
+
+    // The tool chosen, for logs; empty before the first call.
+    const QString &tool() const { return m_tool; }
+
+    // Builds the shell command for a tool; the path is single-quoted.
+    static QByteArray commandFor(const QString &tool, const QString &remotePath);
+    // Extracts the digest from a tool's output, or an empty string.
+    static QString parseDigest(const QString &tool, const QByteArray &output);
+
+private:
+    Result<void> probe(const std::atomic_bool *cancelled);
+
+    SshSession &m_session;
+    QString m_tool;
+};
+
+} // namespace vh

@@ -1,0 +1,232 @@
+#include "transfer/remotepath.h"
+
+#include <QCoreApplication>
+#include <QDir>
+
+namespace vh {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("vh::RemotePath", text);
+}
+
+bool isWildcardSegment(const QString &segment)
+{
+    return segment.contains(QLatin1Char('*')) || segment.contains(QLatin1Char('?'));
+}
+
+// Recursive matcher for * and ? inside one name; names are short, so the
+// worst case of the backtracking does not matter.
+bool matchFrom(const QString &glob, qsizetype g, const QString &name, qsizetype n)
+{
+    while (g < glob.size()) {
+        const QChar c = glob.at(g);
+        if (c == QLatin1Char('*')) {
+            while (g < glob.size() && glob.at(g) == QLatin1Char('*'))
+                ++g;
+            if (g == glob.size())
+                return true;
+            for (qsizetype i = n; i <= name.size(); ++i) {
+                if (matchFrom(glob, g, name, i))
+                    return true;
+            }
+            return false;
+        }
+        if (n >= name.size())
+            return false;
+        if (c != QLatin1Char('?') && c != name.at(n))
+            return false;
+        ++g;
+        ++n;
+    }
+    return n == name.size();
+}
+
+bool matchSegments(const QStringList &segments, qsizetype s, const QStringList &names, qsizetype n)
+{
+    if (s == segments.size())
+        return n == names.size();
+    if (segments.at(s) == QLatin1String("**")) {
+        // Zero folders, or one more folder (never a hidden one) and try again.
+        if (matchSegments(segments, s + 1, names, n))
+            return true;
+        return n < names.size() && !names.at(n).startsWith(QLatin1Char('.'))
+               && matchSegments(segments, s, names, n + 1);
+    }
+    return n < names.size() && matchGlobSegment(segments.at(s), names.at(n))
+           && matchSegments(segments, s + 1, names, n + 1);
+}
+
+bool prefixCanMatch(const QStringList &segments, qsizetype s, const QStringList &names, qsizetype n)
+{
+    if (n == names.size())
+        return s < segments.size(); // a folder needs at least one more segment for its files
+    if (s == segments.size())
+        return false;
+    if (segments.at(s) == QLatin1String("**")) {
+        return prefixCanMatch(segments, s + 1, names, n)
+               || (!names.at(n).startsWith(QLatin1Char('.'))
+                   && prefixCanMatch(segments, s, names, n + 1));
+    }
+    return matchGlobSegment(segments.at(s), names.at(n))
+           && prefixCanMatch(segments, s + 1, names, n + 1);
+}
+
+bool isReservedWindowsName(const QString &name)
+{
+    // Windows reserves these device names with any extension ("nul.txt").
+    const QString base = name.section(QLatin1Char('.'), 0, 0).trimmed().toUpper();
+    static const QStringList fixed = {QStringLiteral("CON"), QStringLiteral("PRN"),
+                                      QStringLiteral("AUX"), QStringLiteral("NUL"),
+                                      QStringLiteral("CONIN$"), QStringLiteral("CONOUT$")};
+    if (fixed.contains(base))
+        return true;
+    if (base.size() == 4 && (base.startsWith(QLatin1String("COM")) || base.startsWith(QLatin1String("LPT")))) {
+        const QChar digit = base.at(3);
+        return digit >= QLatin1Char('0') && digit <= QLatin1Char('9');
+    }
+    return false;
+}
+
+} // namespace
+
+Result<RemotePattern> RemotePattern::parse(const QString &pattern)
+{
+    QString text = pattern.trimmed();
+    if (text.isEmpty())
+        return Error(ErrorKind::Usage, tr("The remote pattern is empty. Give a path such as "
+                                          "/workspace/**/*.gguf."));
+    if (text.startsWith(QLatin1String("~/")))
+        text = text.mid(2);
+
+    RemotePattern result;
+    result.text = pattern;
+    const bool absolute = text.startsWith(QLatin1Char('/'));
+    const QStringList parts = text.split(QLatin1Char('/'), Qt::SkipEmptyParts);
+    if (parts.isEmpty())
+        return Error(ErrorKind::Usage, tr("The remote pattern '%1' names no file.").arg(pattern));
+
+    qsizetype firstWildcard = parts.size();
+    for (qsizetype i = 0; i < parts.size(); ++i) {
+        const QString &part = parts.at(i);
+        if (part == QLatin1String("..")) {
+            return Error(ErrorKind::Usage,
+                         tr("The remote pattern '%1' contains '..'; give the folder directly.")
+                             .arg(pattern));
+        }
+        if (part.contains(QLatin1String("**")) && part != QLatin1String("**")) {
+            return Error(ErrorKind::Usage,
+                         tr("In the remote pattern '%1', '**' must stand alone between slashes, "
+                            "as in /workspace/**/*.gguf.")
+                             .arg(pattern));
+        }
+        if (isWildcardSegment(part) && firstWildcard == parts.size())
+            firstWildcard = i;
+    }
+
+    // Without a wildcard the last name is the file (or folder) itself, and
+    // its parent is the prefix, so the local copy keeps that name.
+    result.hasWildcard = firstWildcard < parts.size();
+    const qsizetype split = result.hasWildcard ? firstWildcard : parts.size() - 1;
+    QStringList prefix = parts.mid(0, split);
+    prefix.removeAll(QStringLiteral("."));
+    result.fixedPrefix = (absolute ? QStringLiteral("/") : QString()) + prefix.join(QLatin1Char('/'));
+    if (result.fixedPrefix.isEmpty())
+        result.fixedPrefix = QStringLiteral(".");
+    result.segments = parts.mid(split);
+    return result;
+}
+
+bool matchGlobSegment(const QString &glob, const QString &name)
+{
+    if (name.startsWith(QLatin1Char('.')) && !glob.startsWith(QLatin1Char('.')))
+        return false;
+    return matchFrom(glob, 0, name, 0);
+}
+
+bool matchGlobPath(const QStringList &segments, const QStringList &names)
+{
+    return matchSegments(segments, 0, names, 0);
+}
+
+bool globCanMatchBelow(const QStringList &segments, const QStringList &names)
+{
+    return prefixCanMatch(segments, 0, names, 0);
+}
+
+Result<QString> localRelativePath(const QStringList &remoteNames, bool *mapped)
+{
+    if (mapped)
+        *mapped = false;
+    if (remoteNames.isEmpty())
+        return Error(ErrorKind::RemoteIo, tr("The remote file has no name."));
+
+    QStringList localNames;
+    for (const QString &remoteName : remoteNames) {
+        const QString shown = remoteName.toHtmlEscaped();
+        if (remoteName.isEmpty() || remoteName == QLatin1String(".")
+            || remoteName == QLatin1String("..")) {
+            return Error(ErrorKind::RemoteIo,
+                         tr("The remote name '%1' would leave the destination folder; the file "
+                            "was skipped.")
+                             .arg(shown));
+        }
+        if (remoteName.contains(QLatin1Char('/'))) {
+            return Error(ErrorKind::RemoteIo,
+                         tr("The server sent a file name with a slash ('%1'); the file was "
+                            "skipped.")
+                             .arg(shown));
+        }
+        if (remoteName.size() > 255) {
+            return Error(ErrorKind::RemoteIo,
+                         tr("The remote name '%1…' is longer than 255 characters; the file was "
+                            "skipped.")
+                             .arg(shown.left(40)));
+        }
+        QString name;
+        name.reserve(remoteName.size());
+        for (const QChar c : remoteName) {
+            if (c.unicode() < 0x20 || c.unicode() == 0x7f) {
+                return Error(ErrorKind::RemoteIo,
+                             tr("The remote name '%1' contains a control character; the file "
+                                "was skipped.")
+                                 .arg(QString(remoteName).replace(c, QLatin1Char('?')).toHtmlEscaped()));
+            }
+            static const QString forbidden = QStringLiteral("<>:\"|?*\\");
+            name.append(forbidden.contains(c) ? QLatin1Char('_') : c);
+        }
+        while (name.endsWith(QLatin1Char('.')) || name.endsWith(QLatin1Char(' ')))
+            name.back() = QLatin1Char('_');
+        if (isReservedWindowsName(name))
+            name.prepend(QLatin1Char('_'));
+        if (mapped && name != remoteName)
+            *mapped = true;
+        localNames.append(name);
+    }
+    return localNames.join(QLatin1Char('/'));
+}
+
+Result<QString> resolveInsideDestination(const QString &destination, const QString &relativePath)
+{
+    const QString root = QDir::cleanPath(QDir(destination).absolutePath());
+    const QString joined = QDir::cleanPath(root + QLatin1Char('/') + relativePath);
+    const QString rootWithSlash = root.endsWith(QLatin1Char('/')) ? root : root + QLatin1Char('/');
+    if (QDir::isAbsolutePath(relativePath) || !joined.startsWith(rootWithSlash)) {
+        return Error(ErrorKind::RemoteIo,
+                     tr("The path '%1' would end up outside the destination folder %2; the file "
+                        "was skipped.")
+                         .arg(relativePath, root));
+    }
+    return joined;
+}
+
+QByteArray shellQuote(const QString &text)
+{
+    QByteArray quoted = text.toUtf8();
+    quoted.replace('\'', "'\\''");
+    return '\'' + quoted + '\'';
+}
+
+} // namespace vh

@@ -128,6 +128,17 @@ Result<RemoteListing> RemoteLister::list(const QStringList &patterns, const std:
         walk.seenFiles = seenFiles;
         walk.seenLocalPaths = seenLocalPaths;
 
+        auto prefixInfo = stat(pattern.fixedPrefix);
+        if (!prefixInfo)
+            return prefixInfo.error();
+        if (!prefixInfo->isDirectory) {
+            listing.problems.append(Error(ErrorKind::NotFound,
+                                          tr("The folder %1 of pattern '%2' does not exist on the "
+                                             "instance. Check the path.")
+                                              .arg(pattern.fixedPrefix, text)));
+            continue;
+        }
+
         auto root = realPath(pattern.fixedPrefix);
         if (!root) {
             if (root.error().kind == ErrorKind::Network || root.error().kind == ErrorKind::Timeout)

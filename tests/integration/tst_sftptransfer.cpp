@@ -1,0 +1,378 @@
+#include "sshserver.h"
+#include "tcpproxy.h"
+#include "testutil.h"
+#include "transfer/filedownloader.h"
+#include "transfer/remotehasher.h"
+#include "transfer/remotelister.h"
+#include "transfer/sshsession.h"
+#include "verify/sha256.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <thread>
+
+using namespace vh;
+
+class TestSftpTransfer : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void globExpansion();
+    void patternWithoutMatch();
+    void literalFolderTakesAll();
+    void symlinkLoopEnds();
+    void largeFileHashesMatch();
+    void hostileNamesSurvive();
+    void resumeAfterCut();
+    void corruptTailRefetched();
+    void cancelKeepsResumablePart();
+    void existingFileNeverOverwritten();
+    void unreadableFileReported();
+
+private:
+    QString remote(const QString &relative) const { return m_server.remoteRoot() + QLatin1Char('/') + relative; }
+    void connectSession(SshSession &session, quint16 port = 0);
+    QStringList listedPaths(const RemoteListing &listing) const;
+
+    test::SshServer m_server;
+    QTemporaryDir m_state;
+};
+
+void TestSftpTransfer::initTestCase()
+{
+    QVERIFY2(m_server.start(), qPrintable(m_server.errorString()));
+}
+
+void TestSftpTransfer::connectSession(SshSession &session, quint16 port)
+{
+    SshConnectOptions options = m_server.connectOptions(m_state.filePath(QStringLiteral("known_hosts")));
+    options.targetKey = QStringLiteral("test-server");
+    if (port != 0)
+        options.port = port;
+    options.hostKeyPrompt = [](const HostKeyQuestion &) { return HostKeyDecision::AcceptAndRemember; };
+    const auto connected = session.connect(options, nullptr);
+    QVERIFY2(connected.ok(), qPrintable(connected.ok() ? QString() : connected.error().message));
+}
+
+QStringList TestSftpTransfer::listedPaths(const RemoteListing &listing) const
+{
+    QStringList paths;
+    for (const RemoteFile &file : listing.files)
+        paths.append(file.localRelativePath);
+    paths.sort();
+    return paths;
+}
+
+void TestSftpTransfer::globExpansion()
+{
+    QVERIFY(test::writeFile(remote("glob/a/final/one.gguf"), "1"));
+    QVERIFY(test::writeFile(remote("glob/a/b/final/two.gguf"), "22"));
+    QVERIFY(test::writeFile(remote("glob/final/three.gguf"), "333"));
+    QVERIFY(test::writeFile(remote("glob/a/draft/skip.gguf"), "x"));
+    QVERIFY(test::writeFile(remote("glob/a/final/skip.bin"), "x"));
+    QVERIFY(test::writeFile(remote("glob/.cache/final/hidden.gguf"), "x"));
+
+    SshSession session;
+    connectSession(session);
+    RemoteLister lister(session);
+    const auto listing = lister.list({remote("glob/**/final/*.gguf")}, nullptr);
+    QVERIFY(listing.ok());
+    QCOMPARE(listedPaths(listing.value()),
+             (QStringList{"a/b/final/two.gguf", "a/final/one.gguf", "final/three.gguf"}));
+    QVERIFY(listing->problems.isEmpty());
+    for (const RemoteFile &file : listing->files) {
+        QCOMPARE(file.size, QFileInfo(file.remotePath).size());
+        QCOMPARE(file.modifiedTime, QFileInfo(file.remotePath).lastModified().toSecsSinceEpoch());
+    }
+
+    const auto single = lister.list({remote("glob/a/?/final/t*.gguf")}, nullptr);
+    QVERIFY(single.ok());
+    QCOMPARE(listedPaths(single.value()), QStringList{"b/final/two.gguf"});
+}
+
+void TestSftpTransfer::patternWithoutMatch()
+{
+    QVERIFY(test::writeFile(remote("nomatch/a/model.gguf"), "1"));
+    SshSession session;
+    connectSession(session);
+    RemoteLister lister(session);
+    const auto listing = lister.list({remote("nomatch/**/*.nothing"), remote("missing-folder/*.gguf")}, nullptr);
+    QVERIFY(listing.ok());
+    QVERIFY(listing->files.isEmpty());
+    QCOMPARE(listing->problems.size(), 2);
+    QVERIFY(listing->problems.at(0).message.contains(QStringLiteral("matched no file")));
+    QVERIFY(listing->problems.at(1).message.contains(QStringLiteral("missing-folder")));
+    QVERIFY(listing->problems.at(1).message.contains(QStringLiteral("does not exist")));
+}
+
+void TestSftpTransfer::literalFolderTakesAll()
+{
+    QVERIFY(test::writeFile(remote("ckpt/run/model.safetensors"), "m"));
+    QVERIFY(test::writeFile(remote("ckpt/run/sub/optimizer.pt"), "o"));
+    SshSession session;
+    connectSession(session);
+    RemoteLister lister(session);
+    const auto listing = lister.list({remote("ckpt/run")}, nullptr);
+    QVERIFY(listing.ok());
+    QCOMPARE(listedPaths(listing.value()), (QStringList{"run/model.safetensors", "run/sub/optimizer.pt"}));
+}
+
+void TestSftpTransfer::symlinkLoopEnds()
+{
+    QVERIFY(test::writeFile(remote("loop/data/w.gguf"), "w"));
+    QVERIFY(QFile::link(remote("loop"), remote("loop/data/back")));
+    QVERIFY(QFile::link(remote("loop/data/w.gguf"), remote("loop/linked.gguf")));
+    SshSession session;
+    connectSession(session);
+    RemoteLister lister(session);
+    const auto listing = lister.list({remote("loop/**/*.gguf")}, nullptr);
+    QVERIFY(listing.ok());
+    // The file link is followed; the folder link back up is walked once.
+    QCOMPARE(listedPaths(listing.value()), (QStringList{"data/w.gguf", "linked.gguf"}));
+}
+
+void TestSftpTransfer::largeFileHashesMatch()
+{
+    const QByteArray data = test::randomBytes(64 * 1024 * 1024, 7);
+    QVERIFY(test::writeFile(remote("big/model.gguf"), data));
+    const QString expected = test::referenceSha256(data);
+
+    SshSession session;
+    connectSession(session);
+    RemoteLister lister(session);
+    const auto listing = lister.list({remote("big/*.gguf")}, nullptr);
+    QVERIFY(listing.ok());
+    QCOMPARE(listing->files.size(), 1);
+    const RemoteFile &file = listing->files.constFirst();
+
+    QTemporaryDir destination;
+    DownloadRequest request;
+    request.remotePath = file.remotePath;
+    request.localPath = destination.filePath(file.localRelativePath);
+    request.expectedSize = file.size;
+    request.remoteModifiedTime = file.modifiedTime;
+    int progressEvents = 0;
+    TransferProgress last;
+    FileDownloader downloader(session);
+    const auto outcome = downloader.download(request, nullptr, [&](const TransferProgress &progress) {
+        ++progressEvents;
+        last = progress;
+    });
+    QVERIFY2(outcome.ok(), qPrintable(outcome.ok() ? QString() : outcome.error().message));
+    QCOMPARE(outcome->finalSize, qint64(data.size()));
+    QCOMPARE(last.bytesDone, qint64(data.size()));
+    QVERIFY(progressEvents >= 1);
+    QVERIFY(!QFile::exists(FileDownloader::partPath(request.localPath)));
+    QCOMPARE(QFileInfo(request.localPath).lastModified().toSecsSinceEpoch(), file.modifiedTime);
+
+    const auto local = sha256OfFile(request.localPath);
+    QVERIFY(local.ok());
+    QCOMPARE(local.value(), expected);
+
+    RemoteHasher hasher(session);
+    const auto remoteDigest = hasher.sha256(file.remotePath, 60000, nullptr);
+    QVERIFY2(remoteDigest.ok(), qPrintable(remoteDigest.ok() ? QString() : remoteDigest.error().message));
+    QCOMPARE(remoteDigest.value(), expected);
+}
+
+void TestSftpTransfer::hostileNamesSurvive()
+{
+    const QStringList names = {QStringLiteral("with space.gguf"), QStringLiteral("it's \"quoted\".gguf"),
+                               QStringLiteral("$(touch pwned).gguf"), QStringLiteral("`touch pwned2`.gguf"),
+                               QStringLiteral("modèle-日本語.gguf"), QStringLiteral("semi;colon&amp.gguf")};
+    QDir().mkpath(remote("hostile"));
+    for (const QString &name : names)
+        QVERIFY(test::writeFile(remote("hostile/") + name, name.toUtf8()));
+
+    SshSession session;
+    connectSession(session);
+    RemoteLister lister(session);
+    const auto listing = lister.list({remote("hostile/*.gguf")}, nullptr);
+    QVERIFY(listing.ok());
+    QCOMPARE(listing->files.size(), names.size());
+
+    QTemporaryDir destination;
+    FileDownloader downloader(session);
+    RemoteHasher hasher(session);
+    for (const RemoteFile &file : listing->files) {
+        DownloadRequest request;
+        request.remotePath = file.remotePath;
+        request.localPath = destination.filePath(file.localRelativePath);
+        const auto outcome = downloader.download(request, nullptr, {});
+        QVERIFY2(outcome.ok(), qPrintable(file.remotePath));
+        const QString name = QFileInfo(file.remotePath).fileName();
+        const auto digest = hasher.sha256(file.remotePath, 30000, nullptr);
+        QVERIFY2(digest.ok(), qPrintable(digest.ok() ? QString() : digest.error().message));
+        QCOMPARE(digest.value(), test::referenceSha256(name.toUtf8()));
+        QFile local(request.localPath);
+        QVERIFY(local.open(QIODevice::ReadOnly));
+        QCOMPARE(local.readAll(), name.toUtf8());
+    }
+    // Nothing in a name was run by the remote shell.
+    QVERIFY(!QFile::exists(m_server.remoteRoot() + QStringLiteral("/hostile/pwned")));
+    QVERIFY(!QFile::exists(QDir::home().filePath(QStringLiteral("pwned"))));
+    QVERIFY(!QFile::exists(QDir::home().filePath(QStringLiteral("pwned2"))));
+}
+
+void TestSftpTransfer::resumeAfterCut()
+{
+    const QByteArray data = test::randomBytes(48 * 1024 * 1024, 11);
+    QVERIFY(test::writeFile(remote("cut/model.safetensors"), data));
+
+    test::TcpProxy proxy(m_server.host(), m_server.port());
+    QVERIFY(proxy.startProxy());
+    proxy.cutAfterBytes(20 * 1024 * 1024);
+
+    QTemporaryDir destination;
+    DownloadRequest request;
+    request.remotePath = remote("cut/model.safetensors");
+    request.localPath = destination.filePath(QStringLiteral("model.safetensors"));
+    request.expectedSize = data.size();
+
+    SshSession first;
+    connectSession(first, proxy.port());
+    FileDownloader firstDownloader(first);
+    const auto interrupted = firstDownloader.download(request, nullptr, {});
+    QVERIFY(!interrupted.ok());
+    QVERIFY2(interrupted.error().isTransient(), qPrintable(interrupted.error().message));
+    QCOMPARE(proxy.cutCount(), 1);
+    const qint64 partSize = QFileInfo(FileDownloader::partPath(request.localPath)).size();
+    QVERIFY(partSize > 0);
+    QVERIFY(partSize < data.size());
+
+    SshSession second;
+    connectSession(second, proxy.port());
+    FileDownloader secondDownloader(second);
+    const auto resumed = secondDownloader.download(request, nullptr, {});
+    QVERIFY2(resumed.ok(), qPrintable(resumed.ok() ? QString() : resumed.error().message));
+    QCOMPARE(resumed->resumedFrom, partSize);
+    QCOMPARE(resumed->bytesWritten, data.size() - partSize);
+    QVERIFY(!resumed->tailRepaired);
+    QCOMPARE(sha256OfFile(request.localPath).value(), test::referenceSha256(data));
+}
+
+void TestSftpTransfer::corruptTailRefetched()
+{
+    const QByteArray data = test::randomBytes(8 * 1024 * 1024, 13);
+    QVERIFY(test::writeFile(remote("tail/model.gguf"), data));
+
+    QTemporaryDir destination;
+    DownloadRequest request;
+    request.remotePath = remote("tail/model.gguf");
+    request.localPath = destination.filePath(QStringLiteral("model.gguf"));
+
+    // A .part of 5 MiB whose last 300 KiB are zeros, as after a power loss.
+    QByteArray part = data.left(5 * 1024 * 1024);
+    part.replace(part.size() - 300 * 1024, 300 * 1024, QByteArray(300 * 1024, '\0'));
+    QVERIFY(test::writeFile(FileDownloader::partPath(request.localPath), part));
+
+    SshSession session;
+    connectSession(session);
+    FileDownloader downloader(session);
+    const auto outcome = downloader.download(request, nullptr, {});
+    QVERIFY(outcome.ok());
+    QVERIFY(outcome->tailRepaired);
+    QCOMPARE(outcome->resumedFrom, qint64(4 * 1024 * 1024));
+    QCOMPARE(sha256OfFile(request.localPath).value(), test::referenceSha256(data));
+}
+
+void TestSftpTransfer::cancelKeepsResumablePart()
+{
+    const QByteArray data = test::randomBytes(32 * 1024 * 1024, 17);
+    QVERIFY(test::writeFile(remote("cancel/model.gguf"), data));
+
+    QTemporaryDir destination;
+    DownloadRequest request;
+    request.remotePath = remote("cancel/model.gguf");
+    request.localPath = destination.filePath(QStringLiteral("model.gguf"));
+    request.readSize = 256 * 1024;
+
+    // Cancel once a few MiB arrived; the bytes so far must stay usable.
+    std::atomic_bool cancelled{false};
+    SshSession session;
+    connectSession(session);
+    FileDownloader downloader(session);
+    const auto outcome = downloader.download(request, &cancelled, [&](const TransferProgress &progress) {
+        if (progress.bytesDone >= 4 * 1024 * 1024)
+            cancelled = true;
+    });
+    QVERIFY(!outcome.ok());
+    QCOMPARE(outcome.error().kind, ErrorKind::Cancelled);
+    QVERIFY(outcome.error().message.contains(QStringLiteral(".part")));
+    QVERIFY(!QFile::exists(request.localPath));
+    const qint64 partSize = QFileInfo(FileDownloader::partPath(request.localPath)).size();
+    QVERIFY(partSize >= 4 * 1024 * 1024);
+
+    const auto resumed = downloader.download(request, nullptr, {});
+    QVERIFY(resumed.ok());
+    QCOMPARE(resumed->resumedFrom, partSize);
+    QCOMPARE(sha256OfFile(request.localPath).value(), test::referenceSha256(data));
+}
+
+void TestSftpTransfer::existingFileNeverOverwritten()
+{
+    QVERIFY(test::writeFile(remote("exists/model.gguf"), "remote content"));
+    QTemporaryDir destination;
+    const QString localPath = destination.filePath(QStringLiteral("model.gguf"));
+    QVERIFY(test::writeFile(localPath, "precious local copy"));
+
+    SshSession session;
+    connectSession(session);
+    FileDownloader downloader(session);
+    DownloadRequest request;
+    request.remotePath = remote("exists/model.gguf");
+    request.localPath = localPath;
+    const auto outcome = downloader.download(request, nullptr, {});
+    QVERIFY(outcome.ok());
+    QVERIFY(outcome->alreadyPresent);
+    QFile local(localPath);
+    QVERIFY(local.open(QIODevice::ReadOnly));
+    QCOMPARE(local.readAll(), QByteArray("precious local copy"));
+}
+
+void TestSftpTransfer::unreadableFileReported()
+{
+    QVERIFY(test::writeFile(remote("partly/good.gguf"), "good"));
+    QVERIFY(test::writeFile(remote("partly/bad.gguf"), "bad"));
+    SshSession session;
+    connectSession(session);
+    RemoteLister lister(session);
+    const auto listing = lister.list({remote("partly/*.gguf")}, nullptr);
+    QVERIFY(listing.ok());
+    QCOMPARE(listing->files.size(), 2);
+
+    // After listing, bad.gguf turns into a folder: opening works, reading
+    // fails, as for a file on a broken disk (root reads through chmod 000).
+    QVERIFY(QFile::remove(remote("partly/bad.gguf")));
+    QVERIFY(QDir().mkpath(remote("partly/bad.gguf")));
+
+    QTemporaryDir destination;
+    FileDownloader downloader(session);
+    int succeeded = 0;
+    int failed = 0;
+    for (const RemoteFile &file : listing->files) {
+        DownloadRequest request;
+        request.remotePath = file.remotePath;
+        request.localPath = destination.filePath(file.localRelativePath);
+        const auto outcome = downloader.download(request, nullptr, {});
+        if (outcome.ok()) {
+            ++succeeded;
+        } else {
+            ++failed;
+            QVERIFY(!outcome.error().isTransient());
+            QVERIFY(outcome.error().message.contains(QStringLiteral("bad.gguf")));
+        }
+    }
+    QCOMPARE(succeeded, 1);
+    QCOMPARE(failed, 1);
+    QVERIFY(QFile::exists(destination.filePath(QStringLiteral("good.gguf"))));
+}
+
+QTEST_GUILESS_MAIN(TestSftpTransfer)
+#include "tst_sftptransfer.moc"

@@ -34,6 +34,7 @@ const QList<CommandInfo> &commands()
           QStringLiteral("accept-new-host-key"), QStringLiteral("parallel"), QStringLiteral("ssh")}},
         {"status", &runStatusCommand, {QStringLiteral("ssh")}},
         {"verify", &runVerifyCommand, {QStringLiteral("ssh"), QStringLiteral("min-size")}},
+        {"confirm", &runConfirmCommand, {QStringLiteral("confirm")}},
         {"destroy", &runDestroyCommand, {QStringLiteral("confirm")}},
         {"check", &runCheckCommand, {}},
     };
@@ -85,6 +86,8 @@ CliApplication::CliApplication() : m_output(new CliOutput)
            "  harvest TARGET        download and verify files (TARGET: instance id, or --ssh)\n"
            "  status TARGET         show the journal and whether destroy is allowed\n"
            "  verify TARGET         verify the local files of a journal again\n"
+           "  confirm ID --confirm ID  record that the verified files of an instance are "
+           "what you want\n"
            "  destroy ID --confirm ID  destroy an instance if the destroy gate is open\n"
            "  check FILE...         check the format of local model files"));
     m_parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);

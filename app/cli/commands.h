@@ -22,5 +22,6 @@ int runStatusCommand(const CliContext &context);
 int runVerifyCommand(const CliContext &context);
 int runInstancesCommand(const CliContext &context);
 int runDestroyCommand(const CliContext &context);
+int runConfirmCommand(const CliContext &context);
 
 } // namespace vh

@@ -4,6 +4,7 @@
 #include <QDateTime>
 #include <QFile>
 
+#include <csignal>
 #include <cstdio>
 
 #ifdef Q_OS_WIN
@@ -59,6 +60,25 @@ bool isStandardErrorTerminal()
 #else
     return ::isatty(STDERR_FILENO) != 0;
 #endif
+}
+
+namespace {
+std::atomic_bool interrupted{false};
+
+extern "C" void onInterruptSignal(int)
+{
+    interrupted.store(true);
+}
+} // namespace
+
+const std::atomic_bool &installInterruptFlag()
+{
+    std::signal(SIGINT, onInterruptSignal);
+    std::signal(SIGTERM, onInterruptSignal);
+#ifdef SIGBREAK
+    std::signal(SIGBREAK, onInterruptSignal);
+#endif
+    return interrupted;
 }
 
 qint64 currentProcessId()

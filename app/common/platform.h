@@ -2,6 +2,8 @@
 
 #include <QString>
 
+#include <atomic>
+
 class QFile;
 
 namespace vh {
@@ -18,6 +20,11 @@ bool setFileModificationTime(const QString &path, qint64 secondsSinceEpoch);
 
 // True when stderr is an interactive terminal (not a pipe or file).
 bool isStandardErrorTerminal();
+
+// Installs handlers for SIGINT and SIGTERM (Ctrl+C and Ctrl+Break on
+// Windows) that only set the returned flag; the caller polls it and shuts
+// down cleanly, keeping partial files.
+const std::atomic_bool &installInterruptFlag();
 
 // Process id of the running program, for lock files and logs.
 qint64 currentProcessId();

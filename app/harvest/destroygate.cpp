@@ -1,0 +1,115 @@
+#include "harvest/destroygate.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QFileInfo>
+
+namespace vh {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("vh::DestroyGate", text);
+}
+
+GateDecision closed(GateCondition condition, const QString &reason)
+{
+    return GateDecision{condition, reason};
+}
+
+} // namespace
+
+LocalFacts collectLocalFacts(const Journal &journal)
+{
+    LocalFacts facts;
+    for (const FileRecord &file : journal.files) {
+        const QFileInfo info(file.localPath);
+        LocalFileFacts fact;
+        fact.exists = info.exists() && info.isFile();
+        if (fact.exists) {
+            fact.size = info.size();
+            fact.modifiedTimeMs = info.lastModified().toMSecsSinceEpoch();
+        }
+        facts.insert(file.localPath, fact);
+    }
+    return facts;
+}
+
+GateDecision canDestroy(const Journal &journal, const LocalFacts &facts, const QString &typedId)
+{
+    if (!journal.isInstance()) {
+        return closed(GateCondition::NotAnInstance,
+                      tr("%1 is a plain SSH host, not a cloud instance; there is nothing to destroy.")
+                          .arg(journal.targetKey));
+    }
+    if (journal.destroy && journal.destroy->state == DestroyState::Destroyed) {
+        return closed(GateCondition::AlreadyDestroyed,
+                      tr("Instance %1 was already destroyed.").arg(journal.instanceId));
+    }
+    if (journal.files.isEmpty()) {
+        return closed(GateCondition::NoFiles,
+                      tr("No files were harvested from instance %1. Harvest and verify them first.")
+                          .arg(journal.instanceId));
+    }
+
+    for (const FileRecord &file : journal.files) {
+        if (file.verdict != FileVerdict::Verified) {
+            return closed(GateCondition::FileNotVerified,
+                          tr("%1 is not verified (%2). Harvest or verify it again.")
+                              .arg(file.remotePath,
+                                   file.reason.isEmpty() ? fileVerdictName(file.verdict) : file.reason));
+        }
+        const LocalFileFacts fact = facts.value(file.localPath);
+        if (!fact.exists) {
+            return closed(GateCondition::FileMissing,
+                          tr("The local copy %1 is missing. Harvest it again.").arg(file.localPath));
+        }
+        if (fact.size != file.localSize || fact.modifiedTimeMs != file.localModifiedTimeMs) {
+            return closed(GateCondition::FileChanged,
+                          tr("The local copy %1 changed since it was verified (size %2 then, %3 now). "
+                             "Verify again and confirm again.")
+                              .arg(file.localPath)
+                              .arg(file.localSize)
+                              .arg(fact.size));
+        }
+    }
+
+    if (!journal.confirmation) {
+        return closed(GateCondition::NotConfirmed,
+                      tr("Nobody confirmed the verified files of instance %1 yet. Open Confirm and "
+                         "type the instance id.")
+                          .arg(journal.instanceId));
+    }
+    if (journal.confirmation->reportDigest != journal.reportDigest()) {
+        return closed(GateCondition::ConfirmationStale,
+                      tr("The confirmation of %1 was given for an earlier verification report. "
+                         "Confirm the current one.")
+                          .arg(journal.confirmation->at.toString(Qt::ISODate)));
+    }
+    const QString expected = QString::number(journal.instanceId);
+    if (journal.confirmation->typedId != expected || typedId.trimmed() != expected) {
+        return closed(GateCondition::IdMismatch,
+                      tr("The typed id '%1' is not the instance id %2.").arg(typedId.trimmed(), expected));
+    }
+    return GateDecision{GateCondition::Open, QString()};
+}
+
+QString gateConditionName(GateCondition condition)
+{
+    switch (condition) {
+    case GateCondition::Open: return QStringLiteral("open");
+    case GateCondition::NotAnInstance: return QStringLiteral("not_an_instance");
+    case GateCondition::AlreadyDestroyed: return QStringLiteral("already_destroyed");
+    case GateCondition::NoFiles: return QStringLiteral("no_files");
+    case GateCondition::FileNotVerified: return QStringLiteral("file_not_verified");
+    case GateCondition::FileMissing: return QStringLiteral("file_missing");
+    case GateCondition::FileChanged: return QStringLiteral("file_changed");
+    case GateCondition::NotConfirmed: return QStringLiteral("not_confirmed");
+    case GateCondition::ConfirmationStale: return QStringLiteral("confirmation_stale");
+    case GateCondition::IdMismatch: return QStringLiteral("id_mismatch");
+    }
+    return QStringLiteral("closed");
+}
+
+} // namespace vh

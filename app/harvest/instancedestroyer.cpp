@@ -1,0 +1,204 @@
+#include "harvest/instancedestroyer.h"
+
+#include "cloud/cloudprovider.h"
+#include "common/logging.h"
+#include "harvest/auditlog.h"
+#include "harvest/journalstore.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QTimer>
+
+namespace vh {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("vh::InstanceDestroyer", text);
+}
+
+// Runs done on the next turn of the event loop, so callers never see it
+// run inside destroy().
+void deliverLater(QObject *context, std::function<void(Result<DestroyReport>)> done,
+                  Result<DestroyReport> result)
+{
+    QTimer::singleShot(0, context, [done = std::move(done), result = std::move(result)] { done(result); });
+}
+
+} // namespace
+
+Result<void> confirmHarvest(const JournalStore &store, const AuditLog &audit,
+                            const QString &targetKey, const QString &typedId)
+{
+    auto loaded = store.load(targetKey);
+    if (!loaded)
+        return loaded.error();
+    Journal journal = std::move(loaded).value();
+
+    // Ask the gate as if this confirmation were already given: it then
+    // checks everything else a destroy would need.
+    Journal candidate = journal;
+    candidate.confirmation = Confirmation{QDateTime::currentDateTimeUtc(), journal.reportDigest(),
+                                          typedId.trimmed()};
+    const GateDecision decision = canDestroy(candidate, collectLocalFacts(candidate), typedId);
+    if (!decision.isOpen() && decision.condition != GateCondition::AlreadyDestroyed) {
+        audit.append(QStringLiteral("confirm_refused"),
+                     {{QStringLiteral("target"), targetKey},
+                      {QStringLiteral("condition"), gateConditionName(decision.condition)}});
+        return Error(ErrorKind::GateClosed, tr("Cannot confirm: %1").arg(decision.reason));
+    }
+    if (!decision.isOpen())
+        return Error(ErrorKind::GateClosed, decision.reason);
+
+    journal.confirmation = candidate.confirmation;
+    if (auto saved = store.save(journal); !saved)
+        return saved.error();
+    qCInfo(lcHarvest) << "confirmed" << targetKey << "report" << journal.reportDigest();
+    return audit.append(QStringLiteral("confirm"),
+                        {{QStringLiteral("target"), targetKey},
+                         {QStringLiteral("instance_id"), journal.instanceId},
+                         {QStringLiteral("report_digest"), journal.reportDigest()}});
+}
+
+InstanceDestroyer::InstanceDestroyer(const JournalStore &store, const AuditLog &audit,
+                                     CloudProvider &provider, QObject *parent)
+    : QObject(parent), m_store(store), m_audit(audit), m_provider(provider)
+{
+}
+
+void InstanceDestroyer::destroy(const QString &targetKey, const QString &typedId,
+                                std::function<void(Result<DestroyReport>)> done)
+{
+    auto loaded = m_store.load(targetKey);
+    if (!loaded) {
+        deliverLater(this, std::move(done), loaded.error());
+        return;
+    }
+    const Journal &journal = loaded.value();
+
+    // An earlier request whose outcome nobody saw: read the instance before
+    // anything is sent again, as a second DELETE could hit a reused id.
+    if (journal.isInstance() && journal.destroy
+        && (journal.destroy->state == DestroyState::Requested
+            || journal.destroy->state == DestroyState::Unknown)) {
+        const qint64 instanceId = journal.instanceId;
+        m_provider.showInstance(
+            instanceId, this,
+            [this, targetKey, typedId, done = std::move(done)](Result<std::optional<Instance>> shown) mutable {
+                if (!shown) {
+                    done(Error(shown.error().kind,
+                               tr("An earlier destroy request for %1 has no known outcome, and "
+                                  "reading the instance failed: %2")
+                                   .arg(targetKey, shown.error().message)));
+                    return;
+                }
+                if (!shown.value().has_value()) {
+                    auto current = m_store.load(targetKey);
+                    if (current) {
+                        current->destroy = DestroyRecord{DestroyState::Destroyed,
+                                                         QDateTime::currentDateTimeUtc(),
+                                                         tr("The instance no longer exists.")};
+                        m_store.save(current.value());
+                    }
+                    m_audit.append(QStringLiteral("destroy_result"),
+                                   {{QStringLiteral("target"), targetKey},
+                                    {QStringLiteral("outcome"), QStringLiteral("destroyed")},
+                                    {QStringLiteral("note"), QStringLiteral("found gone on re-read")}});
+                    done(DestroyReport{true, tr("Instance %1 is already gone.").arg(targetKey)});
+                    return;
+                }
+                checkGateAndSend(targetKey, typedId, std::move(done));
+            });
+        return;
+    }
+    checkGateAndSend(targetKey, typedId, std::move(done));
+}
+
+void InstanceDestroyer::checkGateAndSend(const QString &targetKey, const QString &typedId,
+                                         std::function<void(Result<DestroyReport>)> done)
+{
+    // The final re-check: a fresh journal from disk and fresh file facts.
+    auto loaded = m_store.load(targetKey);
+    if (!loaded) {
+        deliverLater(this, std::move(done), loaded.error());
+        return;
+    }
+    Journal journal = std::move(loaded).value();
+    const GateDecision decision = canDestroy(journal, collectLocalFacts(journal), typedId);
+    if (!decision.isOpen()) {
+        m_audit.append(QStringLiteral("destroy_refused"),
+                       {{QStringLiteral("target"), targetKey},
+                        {QStringLiteral("condition"), gateConditionName(decision.condition)},
+                        {QStringLiteral("reason"), decision.reason}});
+        qCInfo(lcHarvest) << "destroy of" << targetKey << "refused:" << decision.reason;
+        deliverLater(this, std::move(done), Error(ErrorKind::GateClosed, decision.reason));
+        return;
+    }
+
+    // Write down the request before sending it: after a crash the journal
+    // then says an outcome is unknown instead of nothing.
+    journal.destroy = DestroyRecord{DestroyState::Requested, QDateTime::currentDateTimeUtc(), QString()};
+    if (auto saved = m_store.save(journal); !saved) {
+        deliverLater(this, std::move(done),
+                     Error(saved.error().kind,
+                           tr("Destroy not sent: the journal could not record the request. %1")
+                               .arg(saved.error().message)));
+        return;
+    }
+    const QString digest = journal.reportDigest();
+    if (auto logged = m_audit.append(QStringLiteral("destroy_request"),
+                                     {{QStringLiteral("target"), targetKey},
+                                      {QStringLiteral("instance_id"), journal.instanceId},
+                                      {QStringLiteral("report_digest"), digest}});
+        !logged) {
+        deliverLater(this, std::move(done),
+                     Error(logged.error().kind,
+                           tr("Destroy not sent: the audit log could not record the request. %1")
+                               .arg(logged.error().message)));
+        return;
+    }
+
+    qCInfo(lcHarvest) << "destroying instance" << journal.instanceId << "report" << digest;
+    const qint64 instanceId = journal.instanceId;
+    m_provider.destroyInstance(
+        instanceId, this,
+        [this, targetKey, done = std::move(done)](Result<DestroyResult> result) {
+            DestroyRecord record;
+            record.at = QDateTime::currentDateTimeUtc();
+            if (!result) {
+                record.state = DestroyState::Failed;
+                record.message = result.error().message;
+            } else {
+                record.message = result->message;
+                switch (result->outcome) {
+                case DestroyOutcome::Destroyed: record.state = DestroyState::Destroyed; break;
+                case DestroyOutcome::Failed: record.state = DestroyState::Failed; break;
+                case DestroyOutcome::Unknown: record.state = DestroyState::Unknown; break;
+                }
+            }
+            auto current = m_store.load(targetKey);
+            if (current) {
+                current->destroy = record;
+                m_store.save(current.value());
+            }
+            m_audit.append(QStringLiteral("destroy_result"),
+                           {{QStringLiteral("target"), targetKey},
+                            {QStringLiteral("outcome"), destroyStateName(record.state)},
+                            {QStringLiteral("message"), record.message}});
+            if (record.state == DestroyState::Destroyed) {
+                done(DestroyReport{true, record.message});
+            } else {
+                const ErrorKind kind = result ? (result->errorKind == ErrorKind::None ? ErrorKind::Provider
+                                                                                       : result->errorKind)
+                                              : result.error().kind;
+                done(Error(kind, record.state == DestroyState::Unknown
+                                     ? tr("The destroy request for %1 has no confirmed outcome: %2 "
+                                          "Check the instance list before trying again.")
+                                           .arg(targetKey, record.message)
+                                     : tr("Destroying %1 failed: %2").arg(targetKey, record.message)));
+            }
+        });
+}
+
+} // namespace vh

@@ -1,0 +1,58 @@
+#pragma once
+
+#include "common/result.h"
+#include "harvest/destroygate.h"
+
+#include <QObject>
+#include <QString>
+
+#include <functional>
+
+namespace vh {
+
+class AuditLog;
+class CloudProvider;
+class JournalStore;
+
+// Records a person's confirmation of the current verification report. It
+// is refused, with the gate's reason, unless every file is verified,
+// present and unchanged, and typedId is the instance's id.
+Result<void> confirmHarvest(const JournalStore &store, const AuditLog &audit,
+                            const QString &targetKey, const QString &typedId);
+
+// What came of a destroy request that passed the gate.
+struct DestroyReport
+{
+    bool destroyed = false; // the provider confirmed the instance is gone
+    QString message;
+};
+
+// The only code in Vast Harvest that calls CloudProvider::destroyInstance.
+// It reloads the journal from disk, re-reads the local files, asks the
+// destroy gate, records the request in the journal and the audit log, and
+// only then sends the request. The outcome, including "unknown", is written
+// to the journal before done runs.
+class InstanceDestroyer final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(InstanceDestroyer)
+
+public:
+    InstanceDestroyer(const JournalStore &store, const AuditLog &audit, CloudProvider &provider,
+                      QObject *parent = nullptr);
+
+    // Fails with ErrorKind::GateClosed (and sends nothing) when the gate is
+    // closed. done runs once, later, on this object's thread.
+    void destroy(const QString &targetKey, const QString &typedId,
+                 std::function<void(Result<DestroyReport>)> done);
+
+private:
+    void checkGateAndSend(const QString &targetKey, const QString &typedId,
+                          std::function<void(Result<DestroyReport>)> done);
+
+    const JournalStore &m_store;
+    const AuditLog &m_audit;
+    CloudProvider &m_provider;
+};
+
+} // namespace vh

@@ -1,0 +1,229 @@
+#include "harvest/destroygate.h"
+
+#include <QRandomGenerator>
+#include <QTest>
+
+using namespace vh;
+
+namespace {
+
+// A harvest of two files in memory; the gate never touches the disk when
+// given the facts directly.
+Journal verifiedJournal()
+{
+    Journal journal;
+    journal.targetKey = QStringLiteral("vast:4242");
+    journal.instanceId = 4242;
+    for (int i = 0; i < 2; ++i) {
+        FileRecord file;
+        file.remotePath = QStringLiteral("/workspace/m%1.gguf").arg(i);
+        file.localPath = QStringLiteral("/dest/m%1.gguf").arg(i);
+        file.remoteSize = file.localSize = 1000 + i;
+        file.remoteSha256 = file.localSha256 = QString(64, QLatin1Char('a' + i));
+        file.localModifiedTimeMs = 5000 + i;
+        file.verdict = FileVerdict::Verified;
+        journal.files.append(file);
+    }
+    return journal;
+}
+
+LocalFacts factsMatching(const Journal &journal)
+{
+    LocalFacts facts;
+    for (const FileRecord &file : journal.files)
+        facts.insert(file.localPath, LocalFileFacts{true, file.localSize, file.localModifiedTimeMs});
+    return facts;
+}
+
+void confirm(Journal &journal, const QString &typedId)
+{
+    journal.confirmation = Confirmation{QDateTime::currentDateTimeUtc(), journal.reportDigest(), typedId};
+}
+
+} // namespace
+
+class TestDestroyGate : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void openWhenEverythingHolds();
+    void closedReasons_data();
+    void closedReasons();
+    void randomEventSequences();
+};
+
+void TestDestroyGate::openWhenEverythingHolds()
+{
+    Journal journal = verifiedJournal();
+    confirm(journal, QStringLiteral("4242"));
+    const GateDecision decision = canDestroy(journal, factsMatching(journal), QStringLiteral("4242"));
+    QVERIFY2(decision.isOpen(), qPrintable(decision.reason));
+    QVERIFY(decision.reason.isEmpty());
+}
+
+void TestDestroyGate::closedReasons_data()
+{
+    QTest::addColumn<int>("mutation");
+    QTest::addColumn<int>("condition");
+    QTest::addColumn<QString>("reasonPart");
+
+    QTest::newRow("plain ssh") << 0 << int(GateCondition::NotAnInstance) << "plain SSH host";
+    QTest::newRow("no files") << 1 << int(GateCondition::NoFiles) << "No files";
+    QTest::newRow("pending") << 2 << int(GateCondition::FileNotVerified) << "m1.gguf";
+    QTest::newRow("failed") << 3 << int(GateCondition::FileNotVerified) << "SHA-256 differs";
+    QTest::newRow("deleted") << 4 << int(GateCondition::FileMissing) << "/dest/m0.gguf";
+    QTest::newRow("touched") << 5 << int(GateCondition::FileChanged) << "changed since it was verified";
+    QTest::newRow("grown") << 6 << int(GateCondition::FileChanged) << "size 1001 then, 2000 now";
+    QTest::newRow("unconfirmed") << 7 << int(GateCondition::NotConfirmed) << "type the instance id";
+    QTest::newRow("stale confirmation") << 8 << int(GateCondition::ConfirmationStale) << "earlier verification report";
+    QTest::newRow("wrong typed id") << 9 << int(GateCondition::IdMismatch) << "'4243'";
+    QTest::newRow("confirmed other id") << 10 << int(GateCondition::IdMismatch) << "not the instance id";
+    QTest::newRow("destroyed") << 11 << int(GateCondition::AlreadyDestroyed) << "already destroyed";
+}
+
+void TestDestroyGate::closedReasons()
+{
+    QFETCH(int, mutation);
+    QFETCH(int, condition);
+    QFETCH(QString, reasonPart);
+
+    Journal journal = verifiedJournal();
+    confirm(journal, QStringLiteral("4242"));
+    LocalFacts facts = factsMatching(journal);
+    QString typed = QStringLiteral("4242");
+    switch (mutation) {
+    case 0: journal.instanceId = 0; journal.targetKey = QStringLiteral("ssh:root@h:22"); break;
+    case 1: journal.files.clear(); confirm(journal, typed); break;
+    case 2: journal.files[1].verdict = FileVerdict::Pending; confirm(journal, typed); break;
+    case 3:
+        journal.files[0].verdict = FileVerdict::Failed;
+        journal.files[0].reason = QStringLiteral("SHA-256 differs: local x, remote y");
+        confirm(journal, typed);
+        break;
+    case 4: facts[QStringLiteral("/dest/m0.gguf")].exists = false; break;
+    case 5: facts[QStringLiteral("/dest/m0.gguf")].modifiedTimeMs += 1000; break;
+    case 6: facts[QStringLiteral("/dest/m1.gguf")].size = 2000; break;
+    case 7: journal.confirmation.reset(); break;
+    case 8: journal.files[0].localSha256 = QString(64, QLatin1Char('f')); break;
+    case 9: typed = QStringLiteral("4243"); break;
+    case 10: confirm(journal, QStringLiteral("999")); break;
+    case 11: journal.destroy = DestroyRecord{DestroyState::Destroyed, {}, {}}; break;
+    }
+    const GateDecision decision = canDestroy(journal, facts, typed);
+    QVERIFY(!decision.isOpen());
+    QCOMPARE(int(decision.condition), condition);
+    QVERIFY2(decision.reason.contains(reasonPart), qPrintable(decision.reason));
+}
+
+// Drives the gate through random sequences of what happens during a
+// harvest and checks it against an independent model of the rule.
+void TestDestroyGate::randomEventSequences()
+{
+    enum Event {
+        DownloadFinished, VerifyPassed, VerifyFailed, FileTouched, FileDeleted,
+        Confirmed, ConfirmedWrongId, DestroyRequested, EventCount
+    };
+
+    QRandomGenerator random(20261204);
+    int opened = 0;
+    int requests = 0;
+    for (int sequence = 0; sequence < 10000; ++sequence) {
+        Journal journal;
+        journal.targetKey = QStringLiteral("vast:77");
+        journal.instanceId = 77;
+        const int fileCount = 1 + int(random.bounded(3));
+        LocalFacts facts;
+        QList<bool> modelVerified(fileCount, false);
+        QList<bool> modelChanged(fileCount, false);
+        QList<bool> modelPresent(fileCount, false);
+        for (int i = 0; i < fileCount; ++i) {
+            FileRecord file;
+            file.remotePath = QStringLiteral("/w/f%1").arg(i);
+            file.localPath = QStringLiteral("/d/f%1").arg(i);
+            file.remoteSize = 100 + i;
+            journal.files.append(file);
+        }
+        bool modelConfirmed = false;
+        qint64 clock = 1;
+
+        const int length = 1 + int(random.bounded(12));
+        for (int step = 0; step < length; ++step) {
+            const int i = int(random.bounded(fileCount));
+            FileRecord &file = journal.files[i];
+            switch (Event(random.bounded(int(EventCount)))) {
+            case DownloadFinished:
+                facts[file.localPath] = LocalFileFacts{true, file.remoteSize, ++clock};
+                file.verdict = FileVerdict::Pending;
+                modelPresent[i] = true;
+                modelVerified[i] = false;
+                modelChanged[i] = false;
+                break;
+            case VerifyPassed:
+                if (!facts.value(file.localPath).exists)
+                    break; // nothing to verify
+                file.verdict = FileVerdict::Verified;
+                file.localSize = facts[file.localPath].size;
+                file.localModifiedTimeMs = facts[file.localPath].modifiedTimeMs;
+                file.localSha256 = QString(64, QLatin1Char('0' + char(clock % 10)));
+                modelVerified[i] = true;
+                modelChanged[i] = false;
+                break;
+            case VerifyFailed:
+                file.verdict = FileVerdict::Failed;
+                modelVerified[i] = false;
+                break;
+            case FileTouched:
+                if (facts.value(file.localPath).exists) {
+                    facts[file.localPath].modifiedTimeMs = ++clock;
+                    modelChanged[i] = true;
+                }
+                break;
+            case FileDeleted:
+                facts[file.localPath].exists = false;
+                modelPresent[i] = false;
+                break;
+            case Confirmed:
+                confirm(journal, QStringLiteral("77"));
+                break;
+            case ConfirmedWrongId:
+                confirm(journal, QStringLiteral("78"));
+                break;
+            case DestroyRequested:
+                break;
+            case EventCount:
+                break;
+            }
+            // A confirmation stands only for the report it saw; a report that
+            // returns to exactly the confirmed facts is confirmed again.
+            modelConfirmed = journal.confirmation && journal.confirmation->typedId == QLatin1String("77")
+                             && journal.confirmation->reportDigest == journal.reportDigest();
+
+            bool modelOpen = modelConfirmed;
+            for (int f = 0; f < fileCount; ++f)
+                modelOpen = modelOpen && modelVerified[f] && modelPresent[f] && !modelChanged[f];
+
+            const QString typed = random.bounded(5) == 0 ? QStringLiteral("7") : QStringLiteral("77");
+            const GateDecision decision = canDestroy(journal, facts, typed);
+            const bool expected = modelOpen && typed == QLatin1String("77");
+            if (decision.isOpen() != expected) {
+                QFAIL(qPrintable(QStringLiteral("sequence %1 step %2: gate %3, model %4 (%5)")
+                                     .arg(sequence)
+                                     .arg(step)
+                                     .arg(decision.isOpen())
+                                     .arg(expected)
+                                     .arg(decision.reason)));
+            }
+            QCOMPARE(decision.reason.isEmpty(), decision.isOpen());
+            ++requests;
+            if (decision.isOpen())
+                ++opened;
+        }
+    }
+    // Both outcomes must have been reached, or the sequences test nothing.
+    QVERIFY(opened > 100);
+    QVERIFY(requests - opened > 1000);
+}
+
+QTEST_GUILESS_MAIN(TestDestroyGate)
+#include "tst_destroygate.moc"

@@ -22,9 +22,9 @@ namespace vh {
 
 namespace {
 
-QString tr(const char *text)
+QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
 {
-    return QCoreApplication::translate("vh::HarvestCommand", text);
+    return QCoreApplication::translate("vh::HarvestCommand", text, disambiguation, n);
 }
 
 // Builds the job's settings from the command line; the SSH endpoint is

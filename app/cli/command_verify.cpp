@@ -69,9 +69,13 @@ int runVerifyCommand(const CliContext &context)
         context.output.printMessage(saved.error().message);
         return ExitVerificationFailed;
     }
-    audit.append(QStringLiteral("verify"), {{QStringLiteral("target"), journal.targetKey},
-                                            {QStringLiteral("report_digest"), journal.reportDigest()},
-                                            {QStringLiteral("files"), files}});
+    if (auto logged = audit.append(QStringLiteral("verify"),
+                                   {{QStringLiteral("target"), journal.targetKey},
+                                    {QStringLiteral("report_digest"), journal.reportDigest()},
+                                    {QStringLiteral("files"), files}});
+        !logged) {
+        context.output.printMessage(logged.error().message);
+    }
 
     const GateDecision gate = gateForDisplay(journal);
     if (context.global.json)

@@ -18,6 +18,14 @@ QString tr(const char *text)
     return QCoreApplication::translate("vh::InstanceDestroyer", text);
 }
 
+// Logs a failed journal or audit write that must not stop the caller: the
+// destroy outcome is already decided and reported either way.
+void warnIfFailed(const Result<void> &result)
+{
+    if (!result)
+        qCWarning(lcHarvest) << result.error().message;
+}
+
 // Runs done on the next turn of the event loop, so callers never see it
 // run inside destroy().
 void deliverLater(QObject *context, std::function<void(Result<DestroyReport>)> done,
@@ -43,9 +51,9 @@ Result<void> confirmHarvest(const JournalStore &store, const AuditLog &audit,
                                           typedId.trimmed()};
     const GateDecision decision = canDestroy(candidate, collectLocalFacts(candidate), typedId);
     if (!decision.isOpen() && decision.condition != GateCondition::AlreadyDestroyed) {
-        audit.append(QStringLiteral("confirm_refused"),
-                     {{QStringLiteral("target"), targetKey},
-                      {QStringLiteral("condition"), gateConditionName(decision.condition)}});
+        warnIfFailed(audit.append(QStringLiteral("confirm_refused"),
+                                  {{QStringLiteral("target"), targetKey},
+                                   {QStringLiteral("condition"), gateConditionName(decision.condition)}}));
         return Error(ErrorKind::GateClosed, tr("Cannot confirm: %1").arg(decision.reason));
     }
     if (!decision.isOpen())
@@ -99,12 +107,12 @@ void InstanceDestroyer::destroy(const QString &targetKey, const QString &typedId
                         current->destroy = DestroyRecord{DestroyState::Destroyed,
                                                          QDateTime::currentDateTimeUtc(),
                                                          tr("The instance no longer exists.")};
-                        m_store.save(current.value());
+                        warnIfFailed(m_store.save(current.value()));
                     }
-                    m_audit.append(QStringLiteral("destroy_result"),
-                                   {{QStringLiteral("target"), targetKey},
-                                    {QStringLiteral("outcome"), QStringLiteral("destroyed")},
-                                    {QStringLiteral("note"), QStringLiteral("found gone on re-read")}});
+                    warnIfFailed(m_audit.append(QStringLiteral("destroy_result"),
+                                                {{QStringLiteral("target"), targetKey},
+                                                 {QStringLiteral("outcome"), QStringLiteral("destroyed")},
+                                                 {QStringLiteral("note"), QStringLiteral("found gone on re-read")}}));
                     done(DestroyReport{true, tr("Instance %1 is already gone.").arg(targetKey)});
                     return;
                 }
@@ -127,10 +135,10 @@ void InstanceDestroyer::checkGateAndSend(const QString &targetKey, const QString
     Journal journal = std::move(loaded).value();
     const GateDecision decision = canDestroy(journal, collectLocalFacts(journal), typedId);
     if (!decision.isOpen()) {
-        m_audit.append(QStringLiteral("destroy_refused"),
-                       {{QStringLiteral("target"), targetKey},
-                        {QStringLiteral("condition"), gateConditionName(decision.condition)},
-                        {QStringLiteral("reason"), decision.reason}});
+        warnIfFailed(m_audit.append(QStringLiteral("destroy_refused"),
+                                    {{QStringLiteral("target"), targetKey},
+                                     {QStringLiteral("condition"), gateConditionName(decision.condition)},
+                                     {QStringLiteral("reason"), decision.reason}}));
         qCInfo(lcHarvest) << "destroy of" << targetKey << "refused:" << decision.reason;
         deliverLater(this, std::move(done), Error(ErrorKind::GateClosed, decision.reason));
         return;
@@ -180,12 +188,12 @@ void InstanceDestroyer::checkGateAndSend(const QString &targetKey, const QString
             auto current = m_store.load(targetKey);
             if (current) {
                 current->destroy = record;
-                m_store.save(current.value());
+                warnIfFailed(m_store.save(current.value()));
             }
-            m_audit.append(QStringLiteral("destroy_result"),
-                           {{QStringLiteral("target"), targetKey},
-                            {QStringLiteral("outcome"), destroyStateName(record.state)},
-                            {QStringLiteral("message"), record.message}});
+            warnIfFailed(m_audit.append(QStringLiteral("destroy_result"),
+                                        {{QStringLiteral("target"), targetKey},
+                                         {QStringLiteral("outcome"), destroyStateName(record.state)},
+                                         {QStringLiteral("message"), record.message}}));
             if (record.state == DestroyState::Destroyed) {
                 done(DestroyReport{true, record.message});
             } else {

@@ -1,0 +1,314 @@
+// vastharvest-cli end to end: harvest over a real sshd, status, verify,
+// confirm and destroy against the fake Vast.ai server. The CLI runs as a
+// child process, so the fake server runs on a thread of its own.
+#include "fakevastserver.h"
+#include "sshserver.h"
+#include "testutil.h"
+#include "verify/samplemodels.h"
+
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+
+using namespace vh;
+using test::ProcessResult;
+using test::runCli;
+
+namespace {
+
+constexpr qint64 instanceId = 7001;
+
+QJsonObject jsonObject(const QByteArray &output)
+{
+    return QJsonDocument::fromJson(output).object();
+}
+
+QString describe(const ProcessResult &result)
+{
+    return QStringLiteral("exit %1\nstdout: %2\nstderr: %3")
+        .arg(result.exitCode)
+        .arg(QString::fromUtf8(result.standardOutput), QString::fromUtf8(result.standardError));
+}
+
+// Moves a file's modification time, as an editor or a sync tool might.
+void touch(const QString &path)
+{
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadWrite | QIODevice::Append));
+    QVERIFY(file.setFileTime(QDateTime::currentDateTimeUtc().addSecs(60), QFileDevice::FileModificationTime));
+}
+
+} // namespace
+
+class TestCliHarvest : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void harvestOverSsh();
+    void unknownHostKeyExitsFive();
+    void usageErrors_data();
+    void usageErrors();
+    void minimumSizeFails();
+    void verifyAfterEdit();
+    void checkCommandOnHarvest();
+    void destroyOnlyThroughGate();
+
+private:
+    QStringList sshArguments(const QString &stateDir) const;
+    QString remote(const QString &relative) const { return m_ssh.remoteRoot() + QLatin1Char('/') + relative; }
+
+    test::SshServer m_ssh;
+    std::unique_ptr<test::FakeVastServer> m_api;
+    QTemporaryDir m_work;
+    QString m_keyFile;
+};
+
+void TestCliHarvest::initTestCase()
+{
+    QVERIFY2(!qEnvironmentVariableIsEmpty("VASTHARVEST_CLI"), "run this test through ctest");
+    QVERIFY2(m_ssh.start(), qPrintable(m_ssh.errorString()));
+    m_api = std::make_unique<test::FakeVastServer>();
+    QVERIFY(m_api->startOnOwnThread());
+    m_keyFile = m_work.filePath(QStringLiteral("api_key"));
+    QVERIFY(test::writeFile(m_keyFile, m_api->apiKey().toUtf8()));
+
+    // A finished training run: a GGUF and a safetensors file.
+    QVERIFY(test::writeFile(remote("run/out/model.gguf"), makeGguf(sampleGgufSpec(3))));
+    QVERIFY(test::writeFile(remote("run/out/model.safetensors"), makeSafetensors(sampleSafetensorsSpec())));
+    QVERIFY(test::writeFile(remote("run/out/notes.txt"), "not selected"));
+}
+
+QStringList TestCliHarvest::sshArguments(const QString &stateDir) const
+{
+    return {QStringLiteral("--state-dir"), stateDir, QStringLiteral("--identity"), m_ssh.clientKeyPath()};
+}
+
+void TestCliHarvest::harvestOverSsh()
+{
+    QTemporaryDir state;
+    QTemporaryDir destination;
+    const QString target = QStringLiteral("%1@%2:%3").arg(m_ssh.user(), m_ssh.host()).arg(m_ssh.port());
+    const ProcessResult harvest = runCli(sshArguments(state.path())
+                                         + QStringList{"--json", "harvest", "--ssh", target, "--remote",
+                                                       remote("run/**/*.gguf"), "--remote",
+                                                       remote("run/out/*.safetensors"), "--dest",
+                                                       destination.path(), "--accept-new-host-key"});
+    QVERIFY2(harvest.exitCode == 0, qPrintable(describe(harvest)));
+    const QJsonObject result = jsonObject(harvest.standardOutput);
+    QCOMPARE(result.value("target").toString(), QStringLiteral("ssh:") + target);
+    QCOMPARE(result.value("gate_open").toBool(), false);
+    QVERIFY(result.value("gate_reason").toString().contains(QStringLiteral("plain SSH host")));
+    const QJsonArray files = result.value("files").toArray();
+    QCOMPARE(files.size(), 2);
+    for (const QJsonValue &value : files) {
+        const QJsonObject file = value.toObject();
+        QCOMPARE(file.value("verdict").toString(), QStringLiteral("verified"));
+        QCOMPARE(file.value("local_sha256").toString(), file.value("remote_sha256").toString());
+        QCOMPARE(file.value("local_size").toInteger(), file.value("remote_size").toInteger());
+        QVERIFY(QFile::exists(file.value("local_path").toString()));
+        QVERIFY(file.value("reason").isNull());
+    }
+    QVERIFY(QFile::exists(destination.filePath("out/model.gguf")));
+    QVERIFY(QFile::exists(destination.filePath("model.safetensors")));
+    QCOMPARE(files.at(0).toObject().value("format").toString(), QStringLiteral("gguf"));
+
+    const ProcessResult status = runCli(sshArguments(state.path()) + QStringList{"--json", "status", "--ssh", target});
+    QCOMPARE(status.exitCode, 0);
+    QCOMPARE(jsonObject(status.standardOutput).value("files").toArray(), files);
+
+    // A second run finds complete files and verifies them as they are.
+    const ProcessResult again = runCli(sshArguments(state.path())
+                                       + QStringList{"harvest", "--ssh", target, "--remote", remote("run/**/*.gguf"),
+                                                     "--dest", destination.path()});
+    QVERIFY2(again.exitCode == 0, qPrintable(describe(again)));
+    QVERIFY(again.standardError.contains("already exists"));
+}
+
+void TestCliHarvest::unknownHostKeyExitsFive()
+{
+    QTemporaryDir state;
+    QTemporaryDir destination;
+    const QString target = QStringLiteral("%1@%2:%3").arg(m_ssh.user(), m_ssh.host()).arg(m_ssh.port());
+    const ProcessResult result = runCli(sshArguments(state.path())
+                                        + QStringList{"harvest", "--ssh", target, "--remote",
+                                                      remote("run/**/*.gguf"), "--dest", destination.path()});
+    QCOMPARE(result.exitCode, 5);
+    QVERIFY(result.standardError.contains("SHA256:"));
+    QVERIFY(QDir(destination.path()).isEmpty());
+}
+
+void TestCliHarvest::usageErrors_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("message");
+
+    QTest::newRow("no dest") << QStringList{"harvest", "--ssh", "root@127.0.0.1:22", "--remote", "/x/*"} << "--dest";
+    QTest::newRow("no remote") << QStringList{"harvest", "--ssh", "root@127.0.0.1:22", "--dest", "/tmp/x"} << "--remote";
+    QTest::newRow("bad size") << QStringList{"harvest", "--ssh", "root@127.0.0.1:22", "--remote", "/x/*", "--dest",
+                                             "/tmp/x", "--min-size", "*.gguf=lots"}
+                              << "GLOB=SIZE";
+    QTest::newRow("bad parallel") << QStringList{"harvest", "--ssh", "root@127.0.0.1:22", "--remote", "/x/*",
+                                                 "--dest", "/tmp/x", "--parallel", "0"}
+                                  << "--parallel";
+    QTest::newRow("bad target") << QStringList{"status", "abc"} << "not an instance id";
+    QTest::newRow("unknown option") << QStringList{"status", "1", "--frobnicate"} << "frobnicate";
+    QTest::newRow("wrong command option") << QStringList{"status", "1", "--dest", "/tmp"} << "does not apply";
+    QTest::newRow("unknown command") << QStringList{"harvst"} << "unknown command";
+}
+
+void TestCliHarvest::usageErrors()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, message);
+    QTemporaryDir state;
+    const ProcessResult result = runCli(QStringList{"--state-dir", state.path()} + arguments);
+    QCOMPARE(result.exitCode, 2);
+    QVERIFY2(result.standardError.contains(message.toUtf8()), qPrintable(describe(result)));
+}
+
+void TestCliHarvest::minimumSizeFails()
+{
+    QTemporaryDir state;
+    QTemporaryDir destination;
+    const QString target = QStringLiteral("%1@%2:%3").arg(m_ssh.user(), m_ssh.host()).arg(m_ssh.port());
+    const ProcessResult result = runCli(sshArguments(state.path())
+                                        + QStringList{"--json", "harvest", "--ssh", target, "--remote",
+                                                      remote("run/out/model.gguf"), "--dest", destination.path(),
+                                                      "--accept-new-host-key", "--min-size", "*.gguf=5G"});
+    QCOMPARE(result.exitCode, 1);
+    const QJsonObject file = jsonObject(result.standardOutput).value("files").toArray().at(0).toObject();
+    QCOMPARE(file.value("verdict").toString(), QStringLiteral("failed"));
+    QVERIFY2(file.value("reason").toString().contains(QStringLiteral("minimum")), qPrintable(describe(result)));
+}
+
+void TestCliHarvest::verifyAfterEdit()
+{
+    QTemporaryDir state;
+    QTemporaryDir destination;
+    const QString target = QStringLiteral("%1@%2:%3").arg(m_ssh.user(), m_ssh.host()).arg(m_ssh.port());
+    const ProcessResult harvest = runCli(sshArguments(state.path())
+                                         + QStringList{"harvest", "--ssh", target, "--remote",
+                                                       remote("run/out/model.safetensors"), "--dest",
+                                                       destination.path(), "--accept-new-host-key"});
+    QVERIFY2(harvest.exitCode == 0, qPrintable(describe(harvest)));
+
+    const QString local = destination.filePath("model.safetensors");
+    const ProcessResult clean = runCli(sshArguments(state.path()) + QStringList{"verify", "--ssh", target});
+    QVERIFY2(clean.exitCode == 0, qPrintable(describe(clean)));
+
+    // One flipped byte in the tensor data: only the SHA-256 can see it.
+    QFile file(local);
+    QVERIFY(file.open(QIODevice::ReadWrite));
+    QVERIFY(file.seek(file.size() - 1));
+    const char last = file.read(1).at(0);
+    QVERIFY(file.seek(file.size() - 1));
+    file.write(QByteArray(1, char(last ^ 0x01)));
+    file.close();
+
+    const ProcessResult broken = runCli(sshArguments(state.path()) + QStringList{"--json", "verify", "--ssh", target});
+    QCOMPARE(broken.exitCode, 1);
+    const QJsonObject record = jsonObject(broken.standardOutput).value("files").toArray().at(0).toObject();
+    QCOMPARE(record.value("verdict").toString(), QStringLiteral("failed"));
+    QVERIFY(record.value("reason").toString().contains(QStringLiteral("SHA-256 differs")));
+}
+
+void TestCliHarvest::checkCommandOnHarvest()
+{
+    QTemporaryDir folder;
+    const QString good = folder.filePath("good.gguf");
+    const QString cut = folder.filePath("cut.gguf");
+    const QByteArray model = makeGguf(sampleGgufSpec(2));
+    QVERIFY(test::writeFile(good, model));
+    QVERIFY(test::writeFile(cut, model.left(model.size() - 1)));
+    const ProcessResult result = runCli({"--json", "check", good, cut});
+    QCOMPARE(result.exitCode, 1);
+    const QJsonArray verdicts = QJsonDocument::fromJson(result.standardOutput).array();
+    QCOMPARE(verdicts.size(), 2);
+    QCOMPARE(verdicts.at(0).toObject().value("valid").toBool(), true);
+    QCOMPARE(verdicts.at(1).toObject().value("valid").toBool(), false);
+}
+
+void TestCliHarvest::destroyOnlyThroughGate()
+{
+    QJsonObject row = test::FakeVastServer::sampleInstance(instanceId);
+    row.insert("label", "llama-ft-run3");
+    m_api->addInstance(row);
+    m_api->setSshEndpoint(instanceId, m_ssh.host(), m_ssh.port());
+    m_api->clearRequests();
+
+    QTemporaryDir state;
+    QTemporaryDir destination;
+    const QString id = QString::number(instanceId);
+    const QStringList common = sshArguments(state.path())
+                               + QStringList{"--api-url", m_api->baseUrl().toString(), "--api-key-file", m_keyFile};
+
+    const ProcessResult harvest = runCli(common + QStringList{"harvest", id, "--remote", remote("run/out/model.*"),
+                                                              "--dest", destination.path(), "--accept-new-host-key"});
+    QVERIFY2(harvest.exitCode == 0, qPrintable(describe(harvest)));
+    QCOMPARE(m_api->requestCount("DELETE"), 0);
+
+    // The host key is remembered for the instance, not only its address.
+    QFile knownHosts(QDir(state.path()).filePath("known_hosts"));
+    QVERIFY(knownHosts.open(QIODevice::ReadOnly));
+    QVERIFY(knownHosts.readAll().startsWith("vast:" + id.toUtf8() + ' '));
+
+    ProcessResult destroy = runCli(common + QStringList{"destroy", id});
+    QCOMPARE(destroy.exitCode, 3);
+    QVERIFY2(destroy.standardError.contains("confirm"), qPrintable(describe(destroy)));
+    QCOMPARE(m_api->requestCount("DELETE"), 0);
+
+    destroy = runCli(common + QStringList{"destroy", id, "--confirm", "7002"});
+    QCOMPARE(destroy.exitCode, 3);
+    QCOMPARE(m_api->requestCount("DELETE"), 0);
+
+    const ProcessResult confirm = runCli(common + QStringList{"confirm", id, "--confirm", id});
+    QVERIFY2(confirm.exitCode == 0, qPrintable(describe(confirm)));
+
+    // Touched after confirmation: the gate closes again.
+    touch(destination.filePath("model.gguf"));
+    destroy = runCli(common + QStringList{"destroy", id, "--confirm", id});
+    QCOMPARE(destroy.exitCode, 3);
+    QVERIFY2(destroy.standardError.contains("changed since it was verified"), qPrintable(describe(destroy)));
+    QCOMPARE(m_api->requestCount("DELETE"), 0);
+
+    const ProcessResult verify = runCli(common + QStringList{"verify", id});
+    QVERIFY2(verify.exitCode == 0, qPrintable(describe(verify)));
+    ProcessResult status = runCli(common + QStringList{"--json", "status", id});
+    QCOMPARE(jsonObject(status.standardOutput).value("gate_condition").toString(), QStringLiteral("confirmation_stale"));
+
+    const ProcessResult reconfirm = runCli(common + QStringList{"confirm", id, "--confirm", id});
+    QVERIFY2(reconfirm.exitCode == 0, qPrintable(describe(reconfirm)));
+    destroy = runCli(common + QStringList{"destroy", id, "--confirm", id});
+    QVERIFY2(destroy.exitCode == 0, qPrintable(describe(destroy)));
+    QCOMPARE(m_api->requestCount("DELETE"), 1);
+    QVERIFY(!m_api->hasInstance(instanceId));
+
+    status = runCli(common + QStringList{"--json", "status", id});
+    QCOMPARE(jsonObject(status.standardOutput).value("destroy").toString(), QStringLiteral("destroyed"));
+
+    // A second destroy is refused by the gate; no request goes out.
+    destroy = runCli(common + QStringList{"destroy", id, "--confirm", id});
+    QCOMPARE(destroy.exitCode, 3);
+    QCOMPARE(m_api->requestCount("DELETE"), 1);
+
+    QFile audit(QDir(state.path()).filePath("audit.jsonl"));
+    QVERIFY(audit.open(QIODevice::ReadOnly));
+    const QByteArray log = audit.readAll();
+    QVERIFY(log.contains("\"event\":\"destroy_request\""));
+    QVERIFY(log.contains("\"event\":\"destroy_result\""));
+    QVERIFY(log.contains("\"outcome\":\"destroyed\""));
+    QVERIFY(!log.contains(m_api->apiKey().toUtf8()));
+}
+
+QTEST_GUILESS_MAIN(TestCliHarvest)
+#include "tst_cliharvest.moc"

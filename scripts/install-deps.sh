@@ -13,6 +13,7 @@ packages=(
     python3
     xvfb xauth x11-apps imagemagick
     dbus dbus-x11 gnome-keyring libsecret-tools
+    libclang-rt-14-dev
     nsis dpkg-dev file fakeroot
 )
 

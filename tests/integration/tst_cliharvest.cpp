@@ -229,7 +229,7 @@ void TestCliHarvest::checkCommandOnHarvest()
     const QString cut = folder.filePath("cut.gguf");
     const QByteArray model = makeGguf(sampleGgufSpec(2));
     QVERIFY(test::writeFile(good, model));
-    QVERIFY(test::writeFile(cut, model.left(model.size() - 1)));
+    QVERIFY(test::writeFile(cut, model.left(model.size() / 2)));
     const ProcessResult result = runCli({"--json", "check", good, cut});
     QCOMPARE(result.exitCode, 1);
     const QJsonArray verdicts = QJsonDocument::fromJson(result.standardOutput).array();

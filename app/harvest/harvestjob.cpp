@@ -4,9 +4,8 @@
 #include "harvest/auditlog.h"
 #include "harvest/journalstore.h"
 #include "transfer/filedownloader.h"
-#include "transfer/remotehasher.h"
-#include "transfer/remotelister.h"
 #include "transfer/remotepath.h"
+#include "transfer/sshremoteaccess.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -54,7 +53,7 @@ struct HarvestShared
     QList<FileRecord> files;       // what the workers need of each file
     bool listingDone = false;
     bool finishing = false;        // no more tasks will come
-    QList<SshSession *> sessions;  // live sessions, aborted on cancel
+    QList<RemoteAccess *> connections; // live connections, aborted on cancel
 
     // Runs function on the job's thread, unless the job is gone by then.
     void post(std::function<void(HarvestJob &)> function)
@@ -73,24 +72,28 @@ struct HarvestShared
         post([text](HarvestJob &owner) { emit owner.message(text); });
     }
 
-    void registerSession(SshSession *session)
+    std::unique_ptr<RemoteAccess> openRemote()
     {
+        std::unique_ptr<RemoteAccess> access = settings.remoteAccessFactory
+                                                   ? settings.remoteAccessFactory()
+                                                   : std::make_unique<SshRemoteAccess>(settings.ssh);
         const std::lock_guard<std::mutex> guard(mutex);
-        sessions.append(session);
+        connections.append(access.get());
+        return access;
     }
 
-    void unregisterSession(SshSession *session)
+    void closeRemote(RemoteAccess *access)
     {
         const std::lock_guard<std::mutex> guard(mutex);
-        sessions.removeAll(session);
+        connections.removeAll(access);
     }
 
     void cancel()
     {
         cancelled = true;
         const std::lock_guard<std::mutex> guard(mutex);
-        for (SshSession *session : std::as_const(sessions))
-            session->abort();
+        for (RemoteAccess *access : std::as_const(connections))
+            access->abort();
         wake.notify_all();
     }
 
@@ -106,10 +109,10 @@ struct HarvestShared
 
     // Connects, retrying transient failures with backoff. Host-key and
     // authentication failures end at once: retrying cannot fix them.
-    Result<void> connectWithRetry(SshSession &session)
+    Result<void> connectWithRetry(RemoteAccess &access)
     {
         for (int attempt = 0;; ++attempt) {
-            auto connected = session.connect(settings.ssh, &cancelled);
+            auto connected = access.connect(&cancelled);
             if (connected)
                 return {};
             if (cancelled)
@@ -128,11 +131,11 @@ struct HarvestShared
     // Runs an operation on a connected session; on a dropped link it
     // reconnects with backoff and runs it again, a bounded number of times.
     template<typename T, typename Operation>
-    Result<T> withReconnect(SshSession &session, const QString &what, Operation operation)
+    Result<T> withReconnect(RemoteAccess &access, const QString &what, Operation operation)
     {
         for (int attempt = 0;; ++attempt) {
-            if (!session.isConnected()) {
-                if (auto connected = connectWithRetry(session); !connected)
+            if (!access.isConnected()) {
+                if (auto connected = connectWithRetry(access); !connected)
                     return connected.error();
             }
             Result<T> result = operation();
@@ -144,7 +147,7 @@ struct HarvestShared
                             .arg(result.error().message, what)
                             .arg(attempt + 1)
                             .arg(settings.maxReconnectAttempts));
-            session.disconnect();
+            access.disconnect();
             if (!sleepBeforeRetry(attempt))
                 return cancelledError();
         }
@@ -195,26 +198,23 @@ struct HarvestShared
 // download.
 void HarvestShared::runRemoteWorker(std::shared_ptr<HarvestShared> shared)
 {
-    SshSession session;
-    shared->registerSession(&session);
-    auto fail = [&shared](const Error &error) {
+    std::unique_ptr<RemoteAccess> access = shared->openRemote();
+    auto fail = [&shared, &access](const Error &error) {
+        shared->closeRemote(access.get());
         shared->post([error](HarvestJob &job) { job.onWorkerFailed(error); });
     };
 
     shared->post([](HarvestJob &job) { job.setStage(HarvestJob::Stage::Connecting); });
-    if (auto connected = shared->connectWithRetry(session); !connected) {
-        shared->unregisterSession(&session);
+    if (auto connected = shared->connectWithRetry(*access); !connected) {
         fail(connected.error());
         return;
     }
 
     shared->post([](HarvestJob &job) { job.setStage(HarvestJob::Stage::Listing); });
-    RemoteLister lister(session);
-    auto listing = shared->withReconnect<RemoteListing>(session, tr("the listing"), [&] {
-        return lister.list(shared->settings.patterns, &shared->cancelled);
+    auto listing = shared->withReconnect<RemoteListing>(*access, tr("the listing"), [&] {
+        return access->list(shared->settings.patterns, &shared->cancelled);
     });
     if (!listing) {
-        shared->unregisterSession(&session);
         fail(listing.error());
         return;
     }
@@ -240,7 +240,6 @@ void HarvestShared::runRemoteWorker(std::shared_ptr<HarvestShared> shared)
     }
     shared->post([files, problems](HarvestJob &job) { job.onListed(files, problems); });
 
-    RemoteHasher hasher(session);
     int index = -1;
     bool isStat = false;
     while (shared->takeRemoteTask(&index, &isStat)) {
@@ -250,8 +249,8 @@ void HarvestShared::runRemoteWorker(std::shared_ptr<HarvestShared> shared)
             record = shared->files.at(index);
         }
         if (isStat) {
-            auto info = shared->withReconnect<RemoteFileInfo>(session, record.remotePath, [&] {
-                return lister.stat(record.remotePath);
+            auto info = shared->withReconnect<RemoteFileInfo>(*access, record.remotePath, [&] {
+                return access->stat(record.remotePath);
             });
             const Error error = info ? Error() : info.error();
             const qint64 size = info && info->exists ? info->size : -1;
@@ -260,25 +259,22 @@ void HarvestShared::runRemoteWorker(std::shared_ptr<HarvestShared> shared)
                 job.onRemoteStatted(index, size, modified, error);
             });
         } else {
-            auto digest = shared->withReconnect<QString>(session, record.remotePath, [&] {
-                return hasher.sha256(record.remotePath, shared->settings.remoteHashTimeoutMs,
-                                     &shared->cancelled);
+            auto digest = shared->withReconnect<QString>(*access, record.remotePath, [&] {
+                return access->sha256(record.remotePath, shared->settings.remoteHashTimeoutMs, &shared->cancelled);
             });
             const QString value = digest ? digest.value() : QString();
             const Error error = digest ? Error() : digest.error();
             shared->post([index, value, error](HarvestJob &job) { job.onRemoteHashed(index, value, error); });
         }
     }
-    shared->unregisterSession(&session);
+    shared->closeRemote(access.get());
 }
 
 // Takes files from the queue and downloads each, resuming after dropped
 // links, until the queue is empty.
 void HarvestShared::runDownloadWorker(std::shared_ptr<HarvestShared> shared)
 {
-    SshSession session;
-    shared->registerSession(&session);
-    FileDownloader downloader(session);
+    std::unique_ptr<RemoteAccess> access = shared->openRemote();
 
     int index = -1;
     FileRecord record;
@@ -293,8 +289,8 @@ void HarvestShared::runDownloadWorker(std::shared_ptr<HarvestShared> shared)
         auto progress = [shared, index](const TransferProgress &value) {
             shared->post([index, value](HarvestJob &job) { emit job.fileProgress(index, value); });
         };
-        auto outcome = shared->withReconnect<DownloadOutcome>(session, record.remotePath, [&] {
-            return downloader.download(request, &shared->cancelled, progress);
+        auto outcome = shared->withReconnect<DownloadOutcome>(*access, record.remotePath, [&] {
+            return access->download(request, &shared->cancelled, progress);
         });
         const Error error = outcome ? Error() : outcome.error();
         if (outcome && outcome->alreadyPresent) {
@@ -308,7 +304,7 @@ void HarvestShared::runDownloadWorker(std::shared_ptr<HarvestShared> shared)
             break;
         }
     }
-    shared->unregisterSession(&session);
+    shared->closeRemote(access.get());
 }
 
 HarvestJob::HarvestJob(const JournalStore &store, const AuditLog &audit, HarvestSettings settings,

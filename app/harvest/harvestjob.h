@@ -3,6 +3,7 @@
 #include "common/error.h"
 #include "harvest/journal.h"
 #include "transfer/progressmeter.h"
+#include "transfer/remoteaccess.h"
 #include "transfer/sshsession.h"
 #include "verify/fileverifier.h"
 
@@ -11,6 +12,7 @@
 #include <QThread>
 #include <QStringList>
 
+#include <functional>
 #include <memory>
 
 namespace vh {
@@ -24,6 +26,10 @@ struct HarvestSettings
     qint64 instanceId = 0;  // 0 for plain SSH targets
     QString label;
     SshConnectOptions ssh;  // ssh.targetKey names the known-hosts entry
+    // Opens one connection to the machine with the files; called once per
+    // worker thread. Empty: SSH with the options above. The demo mode
+    // plugs a local folder in here.
+    std::function<std::unique_ptr<RemoteAccess>()> remoteAccessFactory;
     QStringList patterns;
     QString destination;
     QStringList minSizeRules; // "GLOB=SIZE", already validated

@@ -6,6 +6,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QLoggingCategory>
 #include <QProcessEnvironment>
 #include <QStandardPaths>
 
@@ -105,6 +106,7 @@ CliApplication::CliApplication() : m_output(new CliOutput)
         {QStringLiteral("identity"),
          tr("SSH private key. Without it: the SSH agent, then ~/.ssh/id_*."), tr("FILE")},
         {QStringLiteral("json"), tr("Print machine-readable JSON on stdout.")},
+        {QStringLiteral("verbose"), tr("Log connections, retries and checks on stderr.")},
         {QStringLiteral("remote"), tr("Remote glob pattern (*, ? and **); repeatable."),
          tr("PATTERN")},
         {QStringLiteral("dest"), tr("Local destination folder."), tr("DIR")},
@@ -186,6 +188,8 @@ int CliApplication::run(const QStringList &arguments)
             return usageError(tr("option --%1 does not apply to '%2'.").arg(option, commandName));
     }
 
+    if (m_parser.isSet(QStringLiteral("verbose")))
+        QLoggingCategory::setFilterRules(QStringLiteral("vastharvest.*.info=true"));
     readGlobalOptions();
     qCDebug(lcCli) << "running" << commandName << "with state dir" << m_global.stateDir;
     const CliContext context{m_parser, m_global, *m_output, positional};

@@ -4,6 +4,7 @@
 # Needs a built ci preset (./scripts/run-tests.sh or cmake --build --preset ci).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
+export QT_LOGGING_RULES="vastharvest.*.info=false"
 
 size_mib=${1:-1024}
 build=build/ci

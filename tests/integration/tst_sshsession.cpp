@@ -3,6 +3,8 @@
 #include "transfer/sshsession.h"
 
 #include <QElapsedTimer>
+#include <QProcess>
+#include <QScopeGuard>
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
@@ -29,6 +31,7 @@ private slots:
     void keyTypes();
     void encryptedKeyNeedsPassphrase();
     void wrongKeyNamesTheKey();
+    void agentAuthentication();
     void executeReturnsOutputAndStatus();
     void connectRefusedIsNetworkError();
 
@@ -218,6 +221,55 @@ void TestSshSession::wrongKeyNamesTheKey()
     QCOMPARE(connected.error().kind, ErrorKind::Authentication);
     QVERIFY(connected.error().message.contains(key));
     QVERIFY(connected.error().message.contains(QStringLiteral("rejected by the server")));
+}
+
+void TestSshSession::agentAuthentication()
+{
+    // An empty home folder: no ~/.ssh/id_* can stand in for the agent.
+    QTemporaryDir home;
+    const QByteArray oldHome = qgetenv("HOME");
+    const QByteArray oldSocket = qgetenv("SSH_AUTH_SOCK");
+    qputenv("HOME", home.path().toUtf8());
+    auto restore = qScopeGuard([&] {
+        qputenv("HOME", oldHome);
+        if (oldSocket.isEmpty())
+            qunsetenv("SSH_AUTH_SOCK");
+        else
+            qputenv("SSH_AUTH_SOCK", oldSocket);
+    });
+    SshConnectOptions options = acceptingOptions();
+    options.identityFiles.clear();
+    options.useAgent = true;
+
+    qunsetenv("SSH_AUTH_SOCK");
+    {
+        SshSession session;
+        const auto connected = session.connect(options, nullptr);
+        QVERIFY(!connected.ok());
+        QVERIFY2(connected.error().message.contains(QStringLiteral("SSH agent")), qPrintable(connected.error().message));
+    }
+
+    const QString socket = home.filePath(QStringLiteral("agent.sock"));
+    QProcess agent;
+    agent.start(QStringLiteral("ssh-agent"), {QStringLiteral("-D"), QStringLiteral("-a"), socket});
+    QVERIFY(agent.waitForStarted());
+    auto stopAgent = qScopeGuard([&] {
+        agent.kill();
+        agent.waitForFinished();
+    });
+    QTRY_VERIFY(QFile::exists(socket));
+    QProcess add;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("SSH_AUTH_SOCK"), socket);
+    add.setProcessEnvironment(environment);
+    add.start(QStringLiteral("ssh-add"), {m_server.clientKeyPath()});
+    QVERIFY(add.waitForFinished());
+    QCOMPARE(add.exitCode(), 0);
+
+    qputenv("SSH_AUTH_SOCK", socket.toUtf8());
+    SshSession session;
+    const auto connected = session.connect(options, nullptr);
+    QVERIFY2(connected.ok(), qPrintable(connected.ok() ? QString() : connected.error().message));
 }
 
 void TestSshSession::executeReturnsOutputAndStatus()

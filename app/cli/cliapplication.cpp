@@ -32,7 +32,8 @@ const QList<CommandInfo> &commands()
         {"instances", &runInstancesCommand, {}},
         {"harvest", &runHarvestCommand,
          {QStringLiteral("remote"), QStringLiteral("dest"), QStringLiteral("min-size"),
-          QStringLiteral("accept-new-host-key"), QStringLiteral("parallel"), QStringLiteral("ssh")}},
+          QStringLiteral("accept-new-host-key"), QStringLiteral("parallel"), QStringLiteral("ssh"),
+          QStringLiteral("streams"), QStringLiteral("stream-threshold")}},
         {"status", &runStatusCommand, {QStringLiteral("ssh")}},
         {"verify", &runVerifyCommand, {QStringLiteral("ssh"), QStringLiteral("min-size")}},
         {"confirm", &runConfirmCommand, {QStringLiteral("confirm")}},
@@ -47,7 +48,8 @@ const QStringList &commandSpecificOptions()
     static const QStringList names = {
         QStringLiteral("remote"), QStringLiteral("dest"), QStringLiteral("min-size"),
         QStringLiteral("accept-new-host-key"), QStringLiteral("parallel"),
-        QStringLiteral("ssh"), QStringLiteral("confirm")};
+        QStringLiteral("ssh"), QStringLiteral("confirm"), QStringLiteral("streams"),
+        QStringLiteral("stream-threshold")};
     return names;
 }
 
@@ -118,6 +120,13 @@ CliApplication::CliApplication() : m_output(new CliOutput)
          tr("Trust and remember the host key of a host seen for the first time.")},
         {QStringLiteral("parallel"), tr("Files downloaded at the same time (default 2)."),
          tr("N")},
+        {QStringLiteral("streams"),
+         tr("Connections used for one large file, each fetching its own byte range "
+            "(default 4; 1 turns it off)."),
+         tr("N")},
+        {QStringLiteral("stream-threshold"),
+         tr("Size from which a file is fetched over several streams (default 256M)."),
+         tr("SIZE")},
         {QStringLiteral("ssh"), tr("Plain SSH target instead of an instance id."),
          tr("USER@HOST:PORT")},
         {QStringLiteral("confirm"), tr("Repeat the instance id to confirm a destroy."), tr("ID")},

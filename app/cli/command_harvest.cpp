@@ -54,6 +54,18 @@ Result<HarvestSettings> settingsFromOptions(const CliContext &context, const Cli
         if (!ok || settings.parallelFiles < 1 || settings.parallelFiles > 16)
             return Error(ErrorKind::Usage, tr("--parallel takes a number from 1 to 16."));
     }
+    if (context.parser.isSet(QStringLiteral("streams"))) {
+        bool ok = false;
+        settings.rangeStreams = context.parser.value(QStringLiteral("streams")).toInt(&ok);
+        if (!ok || settings.rangeStreams < 1 || settings.rangeStreams > 16)
+            return Error(ErrorKind::Usage, tr("--streams takes a number from 1 to 16."));
+    }
+    if (context.parser.isSet(QStringLiteral("stream-threshold"))) {
+        const auto threshold = parseByteSize(context.parser.value(QStringLiteral("stream-threshold")));
+        if (!threshold || *threshold < 1)
+            return Error(ErrorKind::Usage, tr("--stream-threshold takes a size such as 256M."));
+        settings.rangeThreshold = *threshold;
+    }
     const QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     settings.verify.testCommand = environment.value(QStringLiteral("VASTHARVEST_TEST_COMMAND"));
 

@@ -4,6 +4,7 @@
 #include "harvest/auditlog.h"
 #include "harvest/journalstore.h"
 #include "transfer/filedownloader.h"
+#include "transfer/rangeddownload.h"
 #include "transfer/remotepath.h"
 #include "transfer/sshremoteaccess.h"
 
@@ -130,9 +131,14 @@ struct HarvestShared
 
     // Runs an operation on a connected session; on a dropped link it
     // reconnects with backoff and runs it again, a bounded number of times.
+    // progressMark, when given, returns a count that grows with useful work
+    // (bytes on disk); an attempt that moved it does not use up a retry, so
+    // a link that drops often but still moves data gets the file through.
     template<typename T, typename Operation>
-    Result<T> withReconnect(RemoteAccess &access, const QString &what, Operation operation)
+    Result<T> withReconnect(RemoteAccess &access, const QString &what, Operation operation,
+                            const std::function<qint64()> &progressMark = {})
     {
+        qint64 mark = progressMark ? progressMark() : 0;
         for (int attempt = 0;; ++attempt) {
             if (!access.isConnected()) {
                 if (auto connected = connectWithRetry(access); !connected)
@@ -141,6 +147,10 @@ struct HarvestShared
             Result<T> result = operation();
             if (result || cancelled)
                 return cancelled && !result ? Result<T>(cancelledError()) : result;
+            if (progressMark && progressMark() > mark) {
+                mark = progressMark();
+                attempt = 0;
+            }
             if (!result.error().isTransient() || attempt >= settings.maxReconnectAttempts)
                 return result;
             postMessage(tr("%1 Reconnecting to resume %2 (attempt %3 of %4).")
@@ -289,9 +299,32 @@ void HarvestShared::runDownloadWorker(std::shared_ptr<HarvestShared> shared)
         auto progress = [shared, index](const TransferProgress &value) {
             shared->post([index, value](HarvestJob &job) { emit job.fileProgress(index, value); });
         };
-        auto outcome = shared->withReconnect<DownloadOutcome>(*access, record.remotePath, [&] {
-            return access->download(request, &shared->cancelled, progress);
-        });
+        // Big files go over several connections; a .part left by a
+        // single-stream run keeps growing the way it started.
+        const bool ranged = shared->settings.rangeStreams > 1
+                            && (RangedDownload::hasState(record.localPath)
+                                || (record.remoteSize >= shared->settings.rangeThreshold
+                                    && !QFile::exists(FileDownloader::partPath(record.localPath))));
+        Result<DownloadOutcome> outcome = Error(ErrorKind::Internal, QString());
+        if (ranged) {
+            RetryPolicy retry;
+            retry.maxAttempts = shared->settings.maxReconnectAttempts;
+            retry.sleepBeforeRetry = [shared](int attempt) { return shared->sleepBeforeRetry(attempt); };
+            retry.report = [shared](const QString &text) { shared->postMessage(text); };
+            const HarvestSettings &settings = shared->settings;
+            RangedDownload download(
+                [settings] {
+                    return settings.remoteAccessFactory ? settings.remoteAccessFactory()
+                                                        : std::make_unique<SshRemoteAccess>(settings.ssh);
+                },
+                settings.rangeStreams, retry);
+            outcome = download.run(request, &shared->cancelled, progress);
+        } else {
+            const QString part = FileDownloader::partPath(record.localPath);
+            outcome = shared->withReconnect<DownloadOutcome>(
+                *access, record.remotePath, [&] { return access->download(request, &shared->cancelled, progress); },
+                [part] { return QFileInfo(part).size(); });
+        }
         const Error error = outcome ? Error() : outcome.error();
         if (outcome && outcome->alreadyPresent) {
             shared->postMessage(tr("%1 already exists; it is verified as it is, not overwritten.")

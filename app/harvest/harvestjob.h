@@ -35,6 +35,10 @@ struct HarvestSettings
     QStringList minSizeRules; // "GLOB=SIZE", already validated
     VerifyOptions verify;
     int parallelFiles = 2;
+    // A file of at least rangeThreshold bytes downloads over rangeStreams
+    // connections at once, each fetching its own byte range.
+    int rangeStreams = 4;
+    qint64 rangeThreshold = 256 * 1024 * 1024;
     int maxReconnectAttempts = 8;
     int reconnectBaseDelayMs = 1000;
     int reconnectMaxDelayMs = 30000;

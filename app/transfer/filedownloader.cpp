@@ -43,7 +43,11 @@ Result<QByteArray> readRemoteRange(SshSession &session, LIBSSH2_SFTP_HANDLE *han
     libssh2_sftp_seek64(handle, libssh2_uint64_t(offset));
     qint64 got = 0;
     while (got < length) {
-        const ssize_t rc = libssh2_sftp_read(handle, data.data() + got, size_t(length - got));
+        // A quarter of what is left, so libssh2's read-ahead (four times the
+        // request) stays inside the compared range.
+        const qint64 left = length - got;
+        const qint64 wanted = qMax<qint64>(left / 4, qMin<qint64>(left, 32768));
+        const ssize_t rc = libssh2_sftp_read(handle, data.data() + got, size_t(wanted));
         if (rc < 0)
             return session.errorFor(int(rc), tr("Reading %1").arg(remotePath));
         if (rc == 0)

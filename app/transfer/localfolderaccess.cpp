@@ -195,4 +195,29 @@ Result<DownloadOutcome> LocalFolderAccess::download(const DownloadRequest &reque
     return outcome;
 }
 
+Result<qint64> LocalFolderAccess::fetchRange(const QString &remotePath, qint64 offset, qint64 length,
+                                            qint64 readSize, const RangeSink &sink, const std::atomic_bool *cancelled)
+{
+    QFile source(localPathOf(remotePath));
+    if (!source.open(QIODevice::ReadOnly) || !source.seek(offset))
+        return Error(ErrorKind::NotFound, tr("Opening %1 failed: %2.").arg(remotePath, source.errorString()));
+    qint64 delivered = 0;
+    QElapsedTimer clock;
+    clock.start();
+    while (delivered < length) {
+        if ((cancelled && cancelled->load()) || m_aborted)
+            return Error(ErrorKind::Cancelled, tr("Reading %1 was cancelled.").arg(remotePath));
+        const QByteArray data = source.read(qMin(readSize, length - delivered));
+        if (data.isEmpty())
+            break;
+        if (!sink(data.constData(), data.size()))
+            break;
+        delivered += data.size();
+        const qint64 due = delivered * 1000 / m_bytesPerSecond;
+        if (due > clock.elapsed())
+            QThread::msleep(quint64(due - clock.elapsed()));
+    }
+    return delivered;
+}
+
 } // namespace vh

@@ -25,6 +25,8 @@ public:
     Result<QString> sha256(const QString &remotePath, int timeoutMs, const std::atomic_bool *cancelled) override;
     Result<DownloadOutcome> download(const DownloadRequest &request, const std::atomic_bool *cancelled,
                                      const ProgressCallback &progress) override;
+    Result<qint64> fetchRange(const QString &remotePath, qint64 offset, qint64 length, qint64 readSize,
+                              const RangeSink &sink, const std::atomic_bool *cancelled) override;
 
 private:
     QString localPathOf(const QString &remotePath) const;

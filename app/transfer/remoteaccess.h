@@ -8,6 +8,7 @@
 #include <QStringList>
 
 #include <atomic>
+#include <functional>
 #include <memory>
 
 namespace vh {
@@ -33,6 +34,16 @@ public:
                                    const std::atomic_bool *cancelled) = 0;
     virtual Result<DownloadOutcome> download(const DownloadRequest &request, const std::atomic_bool *cancelled,
                                              const ProgressCallback &progress) = 0;
+
+    // Receives the bytes of a range in order; returns false to stop (a
+    // local write failed).
+    using RangeSink = std::function<bool(const char *data, qint64 length)>;
+
+    // Reads length bytes from offset of a remote file into sink, readSize at
+    // a time. Returns the bytes delivered, which is less than length only
+    // when the file ended first.
+    virtual Result<qint64> fetchRange(const QString &remotePath, qint64 offset, qint64 length, qint64 readSize,
+                                      const RangeSink &sink, const std::atomic_bool *cancelled) = 0;
 };
 
 } // namespace vh

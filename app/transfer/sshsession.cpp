@@ -435,6 +435,12 @@ Result<void> SshSession::authenticate(const std::atomic_bool *cancelled)
         }
     }
 
+    // A link cut during authentication looks like a rejected key to
+    // libssh2; only a connection that is still up makes it a real "no".
+    if (isSocketClosed(m_connection.socket())) {
+        return Error(ErrorKind::Network,
+                     tr("The connection to %1 dropped during authentication.").arg(endpointText()));
+    }
     if (attempts.isEmpty())
         attempts.append(tr("no key: no agent and no ~/.ssh/id_ed25519, id_ecdsa or id_rsa"));
     return Error(ErrorKind::Authentication,

@@ -230,6 +230,19 @@ bool waitForSocket(NativeSocket socket, bool readable, bool writable, int timeou
 #endif
 }
 
+bool isSocketClosed(NativeSocket socket)
+{
+    if (!waitForSocket(socket, true, false, 0))
+        return false; // nothing to read: the link may be idle but is not known to be gone
+    char byte;
+#ifdef Q_OS_WIN
+    const int got = ::recv(SOCKET(socket), &byte, 1, MSG_PEEK);
+#else
+    const ssize_t got = ::recv(socket, &byte, 1, MSG_PEEK | MSG_DONTWAIT);
+#endif
+    return got <= 0;
+}
+
 Result<TcpConnection> connectTcp(const QString &host, quint16 port, int timeoutMs,
                                  const std::atomic_bool *cancelled)
 {

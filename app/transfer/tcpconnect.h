@@ -44,6 +44,10 @@ private:
 // Returns false on timeout or error; used by the non-blocking libssh2 loops.
 bool waitForSocket(NativeSocket socket, bool readable, bool writable, int timeoutMs);
 
+// True when the peer closed the connection or it broke: the socket reads
+// as end-of-file or reports an error. Does not wait.
+bool isSocketClosed(NativeSocket socket);
+
 // Resolves host (name, IPv4 or IPv6 literal) and connects to the first
 // address that answers within timeoutMs in total. Checks the cancel flag
 // about every 100 ms while it waits.

@@ -1,12 +1,25 @@
 #include "tcpproxy.h"
 
 #include <QDeadlineTimer>
+#include <QElapsedTimer>
 #include <QPointer>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTimer>
 
+#include <deque>
+#include <memory>
+
 namespace vh::test {
+
+namespace {
+
+// Bytes held in one direction before the proxy stops reading from the
+// sender, so TCP flow control reaches it instead of memory filling up. Large
+// enough for 1 Gbit/s at 300 ms of delay.
+constexpr qint64 maximumQueuedBytes = 48 * 1024 * 1024;
+
+} // namespace
 
 class ProxyWorker final : public QObject
 {
@@ -16,69 +29,174 @@ public:
     explicit ProxyWorker(TcpProxy *proxy) : m_proxy(proxy)
     {
         connect(&m_server, &QTcpServer::newConnection, this, &ProxyWorker::acceptConnections);
-        // Poll the cut request; a queued call into this thread would need
-        // the QThread's event loop to exist before the caller's request.
-        connect(&m_timer, &QTimer::timeout, this, [this] {
-            if (m_proxy->m_cutRequested.exchange(false))
-                cutAll();
-        });
-        m_timer.start(10);
+        connect(&m_timer, &QTimer::timeout, this, &ProxyWorker::tick);
+        m_clock.start();
+        m_timer.start(1);
     }
 
     bool listen() { return m_server.listen(QHostAddress::LocalHost, 0); }
     quint16 port() const { return m_server.serverPort(); }
 
 private:
+    struct Chunk
+    {
+        qint64 dueMs;
+        QByteArray data;
+    };
+
+    // One direction of one connection: what was read and waits for its
+    // delivery time.
+    struct Lane
+    {
+        std::deque<Chunk> queue;
+        qint64 queuedBytes = 0;
+    };
+
     struct Pair
     {
         QPointer<QTcpSocket> client;
         QPointer<QTcpSocket> upstream;
+        Lane toUpstream;
+        Lane toClient;
     };
 
     void acceptConnections()
     {
         while (QTcpSocket *client = m_server.nextPendingConnection()) {
-            auto *upstream = new QTcpSocket(this);
+            auto pair = std::make_shared<Pair>();
+            pair->client = client;
+            pair->upstream = new QTcpSocket(this);
             client->setParent(this);
-            m_pairs.append(Pair{client, upstream});
+            client->setReadBufferSize(1024 * 1024);
+            pair->upstream->setReadBufferSize(1024 * 1024);
+            m_pairs.append(pair);
             m_proxy->m_connections.fetch_add(1);
 
-            connect(client, &QTcpSocket::readyRead, this, [client, upstream] {
-                if (upstream->state() == QAbstractSocket::ConnectedState)
-                    upstream->write(client->readAll());
-            });
-            connect(upstream, &QTcpSocket::connected, this, [client, upstream] {
-                upstream->write(client->readAll());
-            });
-            connect(upstream, &QTcpSocket::readyRead, this, [this, client, upstream] {
-                const QByteArray data = upstream->readAll();
-                client->write(data);
-                const qint64 total = m_proxy->m_bytesToClient.fetch_add(data.size()) + data.size();
-                const qint64 threshold = m_proxy->m_cutThreshold.load();
-                if (threshold > 0 && total >= threshold) {
-                    m_proxy->m_cutThreshold.store(0);
-                    cutAll();
-                }
-            });
-            auto closeBoth = [client, upstream] {
-                if (client)
-                    client->disconnectFromHost();
-                if (upstream)
-                    upstream->disconnectFromHost();
+            auto closeBoth = [pair] {
+                if (pair->client)
+                    pair->client->disconnectFromHost();
+                if (pair->upstream)
+                    pair->upstream->disconnectFromHost();
             };
             connect(client, &QTcpSocket::disconnected, this, closeBoth);
-            connect(upstream, &QTcpSocket::disconnected, this, closeBoth);
-            upstream->connectToHost(m_proxy->m_targetHost, m_proxy->m_targetPort);
+            connect(pair->upstream, &QTcpSocket::disconnected, this, closeBoth);
+            pair->upstream->connectToHost(m_proxy->m_targetHost, m_proxy->m_targetPort);
         }
+    }
+
+    void readInto(QTcpSocket *from, Lane &lane)
+    {
+        if (!from || lane.queuedBytes >= maximumQueuedBytes)
+            return;
+        const QByteArray data = from->read(maximumQueuedBytes - lane.queuedBytes);
+        if (data.isEmpty())
+            return;
+        lane.queue.push_back({m_clock.elapsed() + m_proxy->m_latencyMs.load(), data});
+        lane.queuedBytes += data.size();
+    }
+
+    // Sends what is due; toClient also honours the bandwidth cap and counts
+    // bytes for the cut schedule. Returns false when the pair was cut.
+    bool deliver(Lane &lane, QTcpSocket *to, bool toClient, qint64 *budget)
+    {
+        if (!to || to->state() != QAbstractSocket::ConnectedState)
+            return true;
+        const qint64 now = m_clock.elapsed();
+        while (!lane.queue.empty() && lane.queue.front().dueMs <= now) {
+            Chunk &chunk = lane.queue.front();
+            qint64 length = chunk.data.size();
+            if (toClient && budget && *budget >= 0)
+                length = qMin(length, *budget);
+            if (toClient) {
+                const qint64 cutAt = nextCut();
+                if (cutAt > 0)
+                    length = qMin(length, qMax<qint64>(cutAt - m_proxy->m_bytesToClient.load(), 0));
+            }
+            if (length > 0) {
+                to->write(chunk.data.constData(), length);
+                chunk.data.remove(0, length);
+                lane.queuedBytes -= length;
+                if (budget && *budget >= 0)
+                    *budget -= length;
+            }
+            if (toClient) {
+                const qint64 total = m_proxy->m_bytesToClient.fetch_add(length) + length;
+                if (shouldCut(total)) {
+                    cutAll();
+                    return false;
+                }
+            }
+            if (!chunk.data.isEmpty())
+                break; // out of budget for this tick
+            lane.queue.pop_front();
+        }
+        return true;
+    }
+
+    qint64 nextCut()
+    {
+        const qint64 threshold = m_proxy->m_cutThreshold.load();
+        QMutexLocker locker(&m_proxy->m_scheduleMutex);
+        qint64 next = threshold;
+        if (!m_proxy->m_cutSchedule.isEmpty() && (next == 0 || m_proxy->m_cutSchedule.constFirst() < next))
+            next = m_proxy->m_cutSchedule.constFirst();
+        return next;
+    }
+
+    bool shouldCut(qint64 total)
+    {
+        const qint64 threshold = m_proxy->m_cutThreshold.load();
+        if (threshold > 0 && total >= threshold) {
+            m_proxy->m_cutThreshold.store(0);
+            return true;
+        }
+        QMutexLocker locker(&m_proxy->m_scheduleMutex);
+        if (!m_proxy->m_cutSchedule.isEmpty() && total >= m_proxy->m_cutSchedule.constFirst()) {
+            m_proxy->m_cutSchedule.removeFirst();
+            return true;
+        }
+        return false;
+    }
+
+    void tick()
+    {
+        if (m_proxy->m_cutRequested.exchange(false))
+            cutAll();
+
+        // The bandwidth cap is shared by all connections, refilled per tick.
+        const qint64 bandwidth = m_proxy->m_bandwidth.load();
+        const qint64 now = m_clock.elapsed();
+        qint64 budget = -1;
+        if (bandwidth > 0) {
+            m_budget = qMin(m_budget + bandwidth * (now - m_lastTickMs) / 1000, bandwidth / 10 + 65536);
+            budget = m_budget;
+        }
+        m_lastTickMs = now;
+
+        const QList<std::shared_ptr<Pair>> pairs = m_pairs;
+        for (const std::shared_ptr<Pair> &pair : pairs) {
+            if (!pair->client || !pair->upstream) {
+                m_pairs.removeAll(pair);
+                continue;
+            }
+            if (pair->upstream->state() == QAbstractSocket::ConnectedState)
+                readInto(pair->client, pair->toUpstream);
+            readInto(pair->upstream, pair->toClient);
+            deliver(pair->toUpstream, pair->upstream, false, nullptr);
+            if (!deliver(pair->toClient, pair->client, true, bandwidth > 0 ? &budget : nullptr))
+                return; // everything was cut
+        }
+        if (bandwidth > 0)
+            m_budget = budget;
     }
 
     void cutAll()
     {
-        for (const Pair &pair : std::as_const(m_pairs)) {
-            if (pair.client)
-                pair.client->abort();
-            if (pair.upstream)
-                pair.upstream->abort();
+        for (const std::shared_ptr<Pair> &pair : std::as_const(m_pairs)) {
+            if (pair->client)
+                pair->client->abort();
+            if (pair->upstream)
+                pair->upstream->abort();
         }
         m_pairs.clear();
         m_proxy->m_cuts.fetch_add(1);
@@ -87,7 +205,10 @@ private:
     TcpProxy *m_proxy;
     QTcpServer m_server;
     QTimer m_timer;
-    QList<Pair> m_pairs;
+    QElapsedTimer m_clock;
+    QList<std::shared_ptr<Pair>> m_pairs;
+    qint64 m_budget = 0;
+    qint64 m_lastTickMs = 0;
 };
 
 TcpProxy::TcpProxy(QString targetHost, quint16 targetPort)
@@ -113,6 +234,16 @@ bool TcpProxy::startProxy()
 void TcpProxy::cutAfterBytes(qint64 bytes)
 {
     m_cutThreshold.store(bytes > 0 ? m_bytesToClient.load() + bytes : 0);
+}
+
+void TcpProxy::setCutSchedule(QList<qint64> totals)
+{
+    std::sort(totals.begin(), totals.end());
+    const qint64 base = m_bytesToClient.load();
+    for (qint64 &total : totals)
+        total += base;
+    QMutexLocker locker(&m_scheduleMutex);
+    m_cutSchedule = totals;
 }
 
 void TcpProxy::cutAllNow()

@@ -2,6 +2,8 @@
 
 #include <QHostAddress>
 #include <QString>
+#include <QList>
+#include <QMutex>
 #include <QThread>
 
 #include <atomic>
@@ -10,9 +12,10 @@ namespace vh::test {
 
 class ProxyWorker;
 
-// A TCP forwarder on 127.0.0.1 for fault tests. It runs its own thread and
-// can cut every open connection once a number of bytes went to the client,
-// or at once on request.
+// A TCP forwarder on 127.0.0.1 for fault tests and WAN benchmarks. It runs
+// its own thread, can delay each direction by a fixed latency, cap the
+// bandwidth toward the client, and cut every open connection once a number
+// of bytes went to the client, at planned offsets, or at once on request.
 class TcpProxy final : public QThread
 {
     Q_OBJECT
@@ -29,6 +32,13 @@ public:
     // One-shot: the limit clears itself after the cut. 0 disables it.
     void cutAfterBytes(qint64 bytes);
     void cutAllNow();
+    // Cuts all connections each time the bytes sent to the client pass one
+    // of these totals (counted from now), in ascending order.
+    void setCutSchedule(QList<qint64> totals);
+    // Adds latencyMs in each direction, so the round trip grows by twice it.
+    void setLatency(int latencyMs) { m_latencyMs.store(latencyMs); }
+    // Caps the bytes per second sent to the client; 0 means no cap.
+    void setBandwidth(qint64 bytesPerSecond) { m_bandwidth.store(bytesPerSecond); }
 
     int cutCount() const { return m_cuts.load(); }
     qint64 bytesToClient() const { return m_bytesToClient.load(); }
@@ -49,6 +59,10 @@ private:
     std::atomic_int m_connections{0};
     std::atomic_bool m_cutRequested{false};
     std::atomic_bool m_ready{false};
+    std::atomic_int m_latencyMs{0};
+    std::atomic<qint64> m_bandwidth{0};
+    QList<qint64> m_cutSchedule; // guarded by m_scheduleMutex
+    QMutex m_scheduleMutex;
 };
 
 } // namespace vh::test

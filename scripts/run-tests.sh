@@ -8,3 +8,4 @@ bash scripts/install-deps.sh
 cmake --preset ci
 cmake --build --preset ci
 ctest --preset ci --parallel 2
+bash scripts/package-check.sh

@@ -65,8 +65,8 @@ expect_version() {
     echo "package-check:   $what: $(head -n 1 <<<"$output")"
 }
 
-# Sources keep their relative paths in ccache's hash, so a clone in another
-# folder reuses the objects of an earlier one.
+# With CCACHE_BASEDIR set, ccache hashes paths relative to the checkout, so
+# a clone in another folder reuses the objects an earlier clone compiled.
 export CCACHE_BASEDIR="$PWD"
 
 step "configure the release preset into $build_dir"

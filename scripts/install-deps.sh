@@ -14,7 +14,7 @@ packages=(
     xvfb xauth x11-apps imagemagick
     dbus dbus-x11 gnome-keyring libsecret-tools
     libclang-rt-14-dev
-    nsis dpkg-dev file fakeroot
+    nsis dpkg-dev file fakeroot desktop-file-utils
 )
 
 sudo_cmd=()

@@ -14,3 +14,4 @@ FUZZ_BUILD_JOBS=2 bash tests/fuzz/run-fuzzers.sh 30
 
 # CTest last, so its summary is the closing line of the run.
 ctest --preset ci --parallel 2
+bash scripts/package-check.sh

@@ -2,6 +2,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QIcon>
 
 int main(int argc, char *argv[])
 {
@@ -10,6 +11,7 @@ int main(int argc, char *argv[])
     QApplication::setApplicationDisplayName(QStringLiteral("Vast Harvest"));
     QApplication::setOrganizationName(QStringLiteral("VastHarvest"));
     QApplication::setApplicationVersion(QStringLiteral(VASTHARVEST_VERSION));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/vastharvest.png")));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(

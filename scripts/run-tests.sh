@@ -12,6 +12,8 @@ cmake --build --preset ci
 # Each format parser gets a bounded libFuzzer run under ASan and UBSan.
 FUZZ_BUILD_JOBS=2 bash tests/fuzz/run-fuzzers.sh 30
 
+# The Debian package builds, installs and starts; the NSIS script compiles.
+bash scripts/package-check.sh
+
 # CTest last, so its summary is the closing line of the run.
 ctest --preset ci --parallel 2
-bash scripts/package-check.sh

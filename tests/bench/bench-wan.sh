@@ -1,0 +1,90 @@
+#!/usr/bin/env bash
+# WAN benchmark: a random file behind a local sshd, reached through a proxy
+# that adds latency, fetched by scp, sftp and a whole vastharvest-cli harvest
+# (download and verification) with one and with several streams, all in
+# the same run. Usage: tests/bench/bench-wan.sh [SIZE_MIB] [RTT_MS ...]
+# Default: 1024 MiB at 50 and 150 ms round trip. Needs a built ci preset.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+export QT_LOGGING_RULES="vastharvest.*.info=false"
+
+size_mib=${1:-1024}
+shift || true
+rtts=("$@")
+[ ${#rtts[@]} -gt 0 ] || rtts=(50 150)
+build=build/ci
+cli=$build/app/cli/vastharvest-cli
+proxy_bin=$build/tests/bench/vh_bench_proxy
+for tool in "$cli" "$proxy_bin" /usr/sbin/sshd scp sftp; do
+    command -v "$tool" >/dev/null || { echo "missing $tool; build the ci preset first" >&2; exit 2; }
+done
+
+work=$(mktemp -d /tmp/vh-wan.XXXXXX)
+pids=()
+cleanup() { for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done; rm -rf "$work"; }
+trap cleanup EXIT
+
+ssh-keygen -q -t ed25519 -N '' -f "$work/host_key"
+ssh-keygen -q -t ed25519 -N '' -f "$work/client_key"
+cp "$work/client_key.pub" "$work/authorized_keys"
+port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
+cat > "$work/sshd_config" <<CONFIG
+Port $port
+ListenAddress 127.0.0.1
+HostKey $work/host_key
+PidFile $work/sshd.pid
+AuthorizedKeysFile $work/authorized_keys
+StrictModes no
+UsePAM no
+PasswordAuthentication no
+Subsystem sftp internal-sftp
+MaxStartups 64
+CONFIG
+mkdir -p /run/sshd 2>/dev/null || true
+/usr/sbin/sshd -D -e -f "$work/sshd_config" 2>"$work/sshd.log" &
+pids+=($!)
+sleep 1
+
+user=$(id -un)
+mkdir -p "$work/remote"
+head -c "$((size_mib * 1024 * 1024))" /dev/urandom > "$work/remote/model.bin"
+cat "$work/remote/model.bin" > /dev/null
+bytes=$(stat -c %s "$work/remote/model.bin")
+ssh_options=(-i "$work/client_key" -o StrictHostKeyChecking=no -o UserKnownHostsFile="$work/ssh_known" -o BatchMode=yes)
+
+now() { date +%s.%N; }
+elapsed() { python3 -c "import sys; print(f'{float(sys.argv[2])-float(sys.argv[1]):.2f}')" "$1" "$2"; }
+rate() { python3 -c "import sys; print(f'{int(sys.argv[1])/float(sys.argv[2])/1e6:.1f}')" "$1" "$2"; }
+ratio() { python3 -c "import sys; print(f'{float(sys.argv[1])/float(sys.argv[2]):.2f}')" "$1" "$2"; }
+
+harvest() { # STREAMS PROXY_PORT -> seconds
+    rm -rf "$work/dest" "$work/state"
+    local start; start=$(now)
+    "$cli" --state-dir "$work/state" --identity "$work/client_key" harvest \
+        --ssh "$user@127.0.0.1:$2" --remote "$work/remote/model.bin" --dest "$work/dest" \
+        --accept-new-host-key --streams "$1" --stream-threshold 64M > /dev/null 2> "$work/harvest.log" \
+        || { cat "$work/harvest.log" >&2; exit 1; }
+    elapsed "$start" "$(now)"
+}
+
+echo "file: $bytes bytes; proxy delay only; $(nproc) cores; $(uname -m)"
+printf '%-7s %-28s %9s %8s %9s\n' "RTT" "what" "seconds" "MB/s" "vs scp"
+for rtt in "${rtts[@]}"; do
+    "$proxy_bin" "$port" "$((rtt / 2))" > "$work/proxy.port" &
+    pids+=($!)
+    sleep 0.5
+    proxy_port=$(head -1 "$work/proxy.port")
+
+    rm -f "$work/scp.bin"
+    start=$(now); scp -q -P "$proxy_port" "${ssh_options[@]}" "$user@127.0.0.1:$work/remote/model.bin" "$work/scp.bin"; scp_s=$(elapsed "$start" "$(now)")
+    rm -f "$work/scp.bin"
+    printf '%-7s %-28s %9s %8s %9s\n' "${rtt} ms" "scp" "$scp_s" "$(rate "$bytes" "$scp_s")" "1.00x"
+    start=$(now); echo "get $work/remote/model.bin $work/sftp.bin" | sftp -q -b - -P "$proxy_port" "${ssh_options[@]}" "$user@127.0.0.1" > /dev/null; sftp_s=$(elapsed "$start" "$(now)")
+    rm -f "$work/sftp.bin"
+    printf '%-7s %-28s %9s %8s %9s\n' "${rtt} ms" "sftp" "$sftp_s" "$(rate "$bytes" "$sftp_s")" "$(ratio "$scp_s" "$sftp_s")x"
+    for streams in 1 4 8; do
+        s=$(harvest "$streams" "$proxy_port")
+        printf '%-7s %-28s %9s %8s %9s\n' "${rtt} ms" "harvest, $streams stream(s)" "$s" "$(rate "$bytes" "$s")" "$(ratio "$scp_s" "$s")x"
+    done
+    kill "${pids[-1]}" 2>/dev/null || true
+done

@@ -76,9 +76,9 @@ bool DialogService::confirmStop(QWidget *parent, qint64 instanceId, const QStrin
 bool DialogService::confirmQuitWhileRunning(QWidget *parent, int running)
 {
     return QMessageBox::question(parent, tr("Harvests are running"),
-                                 tr("%n harvest(s) are still running. Quit and cancel them? Partial files are "
-                                    "kept and resume next time.",
-                                    nullptr, running),
+                                 tr("Harvests still running: %1. Quit and cancel them? Partial files are "
+                                    "kept and resume next time.")
+                                     .arg(running),
                                  QMessageBox::Yes | QMessageBox::No, QMessageBox::No)
            == QMessageBox::Yes;
 }

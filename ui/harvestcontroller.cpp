@@ -519,14 +519,16 @@ QString HarvestController::stateText(qint64 instanceId) const
         case HarvestJob::Stage::Idle:
         case HarvestJob::Stage::Connecting: return tr("connecting…");
         case HarvestJob::Stage::Listing: return tr("listing…");
-        case HarvestJob::Stage::Downloading: break;
-        case HarvestJob::Stage::Verifying: return tr("verifying…");
+        case HarvestJob::Stage::Downloading:
+        case HarvestJob::Stage::Verifying:
         case HarvestJob::Stage::Finished: break;
         }
+        // The job's stage turns to Verifying with its first file, while
+        // others may still download, so count the files instead.
         int done = 0;
         for (const FileRecord &file : harvest.job->journal().files)
             done += file.verdict != FileVerdict::Pending ? 1 : 0;
-        return tr("downloading (%1 of %2 done)").arg(done).arg(harvest.job->journal().files.size());
+        return tr("harvesting (%1 of %2 files done)").arg(done).arg(harvest.job->journal().files.size());
     }
     if (!harvest.journal)
         return QString();
@@ -551,14 +553,14 @@ QString HarvestController::stateText(qint64 instanceId) const
     }
     const int total = int(journal.files.size());
     if (harvest.gate.isOpen())
-        return tr("confirmed, %n file(s) verified", nullptr, total);
+        return tr("confirmed (%1 of %1 verified)").arg(total);
     if (verified == total) {
         if (harvest.gate.condition == GateCondition::FileChanged || harvest.gate.condition == GateCondition::FileMissing)
             return tr("local copy changed");
-        return tr("verified (%n file(s))", nullptr, total);
+        return tr("verified (%1 of %1)").arg(total);
     }
     if (failed > 0)
-        return tr("failed (%1 of %2)").arg(failed).arg(total);
+        return tr("failed (%1 of %2 files)").arg(failed).arg(total);
     return tr("incomplete (%1 of %2 verified)").arg(verified).arg(total);
 }
 

@@ -639,7 +639,7 @@ void MainWindow::updateTitle()
         title = tr("Vast Harvest (demo)");
     if (running > 0)
         //: Window title while downloads run, e.g. "Vast Harvest — 2 downloading"
-        title = tr("%1 — %n downloading", nullptr, running).arg(title);
+        title = tr("%1 — %2 downloading").arg(title).arg(running);
     setWindowTitle(title);
 }
 
@@ -793,10 +793,10 @@ void MainWindow::onHarvestFinished(qint64 instanceId, const Error &error)
     if (!error.isError()) {
         const Journal *journal = m_controller->journal(instanceId);
         const int count = journal ? int(journal->files.size()) : 0;
-        showInformation(tr("All %n file(s) of instance %1 are downloaded and verified. Check them, then use "
-                           "Confirm (%2) to allow destroying the instance.",
-                           nullptr, count)
+        showInformation(tr("Instance %1: all %2 files are downloaded and verified. Check them, then use "
+                           "Confirm (%3) to allow destroying the instance.")
                             .arg(instanceId)
+                            .arg(count)
                             .arg(m_confirm->shortcut().toString(QKeySequence::NativeText)));
         notify(tr("Harvest verified"), tr("Instance %1 (%2): every file verified.").arg(instanceId).arg(label), false);
         return;

@@ -152,7 +152,7 @@ void RemoteBrowserDialog::showListing(const RemoteListing &listing)
                                             : problems.join(QLatin1Char('\n')));
     } else {
         m_state->setText(problems.isEmpty()
-                             ? tr("%n file(s). Tick the ones to harvest.", nullptr, int(listing.files.size()))
+                             ? tr("Files found: %1. Tick the ones to harvest.").arg(listing.files.size())
                              : problems.join(QLatin1Char('\n')));
     }
     updateButtons();

@@ -58,7 +58,9 @@ SettingsDialog::SettingsDialog(const AppSettings &settings, ApiKeyStore *keyStor
     m_useAgent = new QCheckBox(tr("Use the SSH &agent"), sshBox);
     m_useAgent->setChecked(settings.useAgent);
     auto *sshLayout = new QFormLayout(sshBox);
-    sshLayout->addRow(tr("&Identity file:"), identityRow);
+    auto *identityLabel = new QLabel(tr("&Identity file:"), sshBox);
+    identityLabel->setBuddy(m_identity);
+    sshLayout->addRow(identityLabel, identityRow);
     sshLayout->addRow(QString(), m_useAgent);
 
     auto *harvestBox = new QGroupBox(tr("Harvest"), this);

@@ -8,6 +8,7 @@
 #include "instancemodel.h"
 #include "mainwindow.h"
 #include "messagebanner.h"
+#include "remotebrowserdialog.h"
 #include "sshserver.h"
 #include "testdialogs.h"
 #include "testutil.h"
@@ -25,6 +26,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTreeWidget>
 
 #include <memory>
 
@@ -65,6 +67,7 @@ private slots:
     void harvestsTwoInstancesInParallel();
     void refreshFailureKeepsRows();
     void changedHostKeyBlocksHarvest();
+    void browserTicksRemoteFiles();
 
 private:
     // A window on its own state folder and settings; the caller owns both.
@@ -374,6 +377,39 @@ void TestMainWindow::changedHostKeyBlocksHarvest()
     QVERIFY(!window->destroyAction()->isEnabled());
     QVERIFY(!QDir(QDir(folder.path()).filePath(QStringLiteral("harvest/run-%1-%1").arg(id))).exists()
             || QDir(QDir(folder.path()).filePath(QStringLiteral("harvest/run-%1-%1").arg(id))).isEmpty());
+}
+
+void TestMainWindow::browserTicksRemoteFiles()
+{
+    const qint64 id = 7501;
+    addInstance(id);
+    QTemporaryDir folder;
+    test::TestDialogs dialogs;
+    auto window = makeWindow(folder.path(), dialogs);
+    QTRY_VERIFY(window->instanceModel()->rowOf(id) >= 0);
+    QVERIFY(window->selectInstance(id));
+    const QString gguf = remote(QStringLiteral("gui/%1/out/model.gguf").arg(id));
+    window->patternEdit()->setText(remote(QStringLiteral("gui/%1/out/*.gguf").arg(id)));
+    dialogs.browseAnswer = {gguf};
+    window->browseAction()->trigger();
+    QCOMPARE(dialogs.browseRequests.size(), 1);
+    QCOMPARE(window->patternEdit()->text(), gguf);
+
+    // The request lists the pattern's folder over a connection of its own.
+    const RemoteBrowseRequest request = dialogs.browseRequests.at(0);
+    QCOMPARE(request.pattern, remote(QStringLiteral("gui/%1/out/*").arg(id)));
+    RemoteBrowserDialog browser(request, window.get());
+    QSignalSpy listed(&browser, &RemoteBrowserDialog::listed);
+    QVERIFY(listed.wait(30000));
+    QTreeWidget *tree = browser.fileTree();
+    QCOMPARE(tree->topLevelItemCount(), 4);
+    QVERIFY(browser.tickedPaths().isEmpty());
+    const QList<QTreeWidgetItem *> matches = tree->findItems(gguf, Qt::MatchExactly);
+    QCOMPARE(matches.size(), 1);
+    matches.at(0)->setCheckState(0, Qt::Checked);
+    QCOMPARE(browser.tickedPaths(), QStringList{gguf});
+    QCOMPARE(dialogs.hostKeyQuestions.size(), 1);
+    QCOMPARE(dialogs.hostKeyQuestions.at(0).targetKey, QStringLiteral("vast:%1").arg(id));
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -16,7 +16,7 @@ const QString keyParallel = QStringLiteral("harvest/parallelDownloads");
 const QString keyRefresh = QStringLiteral("instances/refreshIntervalSeconds");
 const QString keyTestCommand = QStringLiteral("verify/testCommand");
 
-// QSettings keys may not hold '/' or '\\'; labels are free text.
+// QSettings keys may not contain '/' or '\\', and labels are free text.
 QString labelKey(const QString &label)
 {
     QString key = label.isEmpty() ? QStringLiteral("(no label)") : label;

@@ -24,11 +24,11 @@ struct AppSettings
     static AppSettings load(QSettings &settings);
     void save(QSettings &settings) const;
 
-    // The destination folder of one instance, template filled in and made
-    // absolute; characters that folders cannot hold become '_'.
+    // Returns the destination folder of one instance, template filled in and
+    // made absolute. Characters that folder names cannot contain become '_'.
     QString destinationFor(qint64 instanceId, const QString &label) const;
 
-    // Patterns the user last used for instances with this label; the
+    // Patterns the user last used for instances with this label, because the
     // label is the stable name across re-created instances.
     static QStringList patternsForLabel(QSettings &settings, const QString &label);
     static void setPatternsForLabel(QSettings &settings, const QString &label,

@@ -13,8 +13,8 @@
 namespace vh {
 
 // The dialogs below are modal and run their own event loop while open,
-// which is what a decision the user must make before anything goes on
-// needs; everything else in the window is asynchronous.
+// because the harvest cannot go on before the user decides. Everything
+// else in the window is asynchronous.
 
 HostKeyDecision DialogService::askHostKey(QWidget *parent, const HostKeyQuestion &question)
 {

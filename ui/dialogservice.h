@@ -18,7 +18,7 @@ namespace vh {
 class RemoteAccess;
 class SettingsDialog;
 
-// What the confirmation dialog shows for one instance.
+// Contents of the confirmation dialog for one instance.
 struct ConfirmationRequest
 {
     qint64 instanceId = 0;
@@ -27,7 +27,7 @@ struct ConfirmationRequest
     QList<FileRecord> files;
 };
 
-// What the remote browser lists: the matches of one pattern on one machine.
+// Listing request of the remote browser: the matches of one pattern on one machine.
 struct RemoteBrowseRequest
 {
     QString title;   // e.g. "instance 123 (llama-ft)"
@@ -37,7 +37,7 @@ struct RemoteBrowseRequest
 
 // Every question the window puts to the user goes through here, so the GUI
 // tests can replace it with answers of their own and never block on a modal
-// dialog. The methods return once the user answered.
+// dialog. Each method returns after the user's decision.
 class DialogService
 {
     Q_DECLARE_TR_FUNCTIONS(vh::DialogService)

@@ -37,7 +37,7 @@ HarvestController::HarvestController(const QString &stateDir, HostKeyBroker &hos
     connect(&m_watcher, &QFileSystemWatcher::fileChanged, this, [this](const QString &path) {
         qCDebug(lcUi) << "harvested file changed on disk" << path;
         reevaluateGates();
-        // An editor that replaces the file ends the watch; start it again.
+        // An editor that replaces the file ends the watch, so start it again.
         watchFiles();
     });
     m_gateTimer.setInterval(gateIntervalMs);
@@ -49,8 +49,8 @@ HarvestController::HarvestController(const QString &stateDir, HostKeyBroker &hos
 
 HarvestController::~HarvestController()
 {
-    // A worker waiting for a host-key answer would block the job's
-    // destructor below; answer it first.
+    // A worker blocked in a host-key prompt would block the job's
+    // destructor below, so reject the open prompts first.
     m_hostKeys.rejectAll();
     for (auto &[id, harvest] : m_harvests) {
         if (harvest.verifyCancelled)
@@ -141,6 +141,8 @@ Result<HarvestSettings> HarvestController::settingsFor(const Harvest &harvest, c
         }
         ssh.identityFiles = {m_settings.identityFile};
     }
+    // NOTE: the window asks for no key passphrase yet, so an encrypted
+    // identity file works only through the SSH agent.
 
     if (m_remoteAccessSource) {
         settings.remoteAccessFactory = m_remoteAccessSource(instance.id);
@@ -229,7 +231,7 @@ void HarvestController::onJobFinished(qint64 instanceId, const Error &error)
         harvest.journal = job->journal();
         harvest.job = nullptr;
         job->disconnect(this);
-        // Its destructor waits for the worker threads; they are ending now.
+        // Its destructor waits for the worker threads, which are ending now.
         job->deleteLater();
     }
     harvest.lastError = error;
@@ -285,7 +287,7 @@ Result<void> HarvestController::verifyAgain(qint64 instanceId)
     harvest.verifyCancelled = cancelled;
     harvest.lastError = Error();
     QPointer<HarvestController> self(this);
-    // Reads every file back from disk; the remote facts stay those recorded
+    // Reads every file back from disk. The remote facts stay those recorded
     // when the files were harvested.
     QThread *thread = QThread::create([self, instanceId, journal, options, cancelled]() mutable {
         for (FileRecord &file : journal.files) {
@@ -391,9 +393,9 @@ Result<void> HarvestController::destroy(qint64 instanceId)
     Harvest &harvest = harvestFor(instanceId);
     if (isBusy(instanceId))
         return Error(ErrorKind::Usage, tr("Instance %1 is busy; wait until it finishes or cancel it.").arg(instanceId));
-    // The window only offers Destroy while the gate is open; this is the
-    // same question once more, and InstanceDestroyer asks it a last time
-    // with a journal read from disk.
+    // The window offers Destroy only while the gate is open. This checks the
+    // gate once more, and InstanceDestroyer checks it a last time with a
+    // journal read from disk.
     updateGate(harvest);
     if (!harvest.gate.isOpen())
         return Error(ErrorKind::GateClosed, harvest.gate.reason);
@@ -467,6 +469,15 @@ bool HarvestController::isDestroying(qint64 instanceId) const
 bool HarvestController::isBusy(qint64 instanceId) const
 {
     return isRunning(instanceId) || isVerifying(instanceId) || isDestroying(instanceId);
+}
+
+bool HarvestController::isAnyDestroying() const
+{
+    for (const auto &entry : m_harvests) {
+        if (entry.second.destroying)
+            return true;
+    }
+    return false;
 }
 
 int HarvestController::runningCount() const

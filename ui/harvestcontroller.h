@@ -29,8 +29,8 @@ struct ConfirmationRequest;
 
 // Owns the harvest of every instance: one HarvestJob per running harvest,
 // the journals, re-verification, confirmation and the destroy request. It
-// holds no transfer or verification logic of its own; it starts engine
-// parts, keeps their results per instance and tells the window what
+// contains no transfer or verification logic of its own. It starts engine
+// parts, keeps their results per instance and signals the window what
 // changed. The destroy gate is asked again whenever a journal changes, a
 // harvested file changes on disk, and every two seconds.
 class HarvestController final : public QObject
@@ -63,17 +63,19 @@ public:
     void cancel(qint64 instanceId);
     Result<void> verifyAgain(qint64 instanceId);
     ConfirmationRequest confirmationRequest(qint64 instanceId) const;
-    // Records the person's confirmation; the typed id is kept for destroy.
+    // Records the person's confirmation and keeps the typed id for destroy.
     Result<void> confirm(qint64 instanceId, const QString &typedId);
     // Destroys through InstanceDestroyer, which asks the gate once more.
     Result<void> destroy(qint64 instanceId);
-    // Opens one connection to the instance for browsing; on a worker thread.
+    // Returns a factory of connections to the instance, for browsing on a
+    // worker thread.
     Result<RemoteAccessFactory> remoteAccessFor(qint64 instanceId) const;
 
     bool isRunning(qint64 instanceId) const;
     bool isVerifying(qint64 instanceId) const;
     bool isDestroying(qint64 instanceId) const;
     bool isBusy(qint64 instanceId) const;
+    bool isAnyDestroying() const;
     int runningCount() const;
     const Journal *journal(qint64 instanceId) const;
     QHash<int, TransferProgress> progress(qint64 instanceId) const;

@@ -65,7 +65,7 @@ HostKeyPrompt HostKeyBroker::prompt() const
 
 void HostKeyBroker::processQueue()
 {
-    // A dialog runs its own event loop; questions arriving meanwhile wait
+    // A dialog runs its own event loop, so questions arriving meanwhile wait
     // for it to close instead of stacking a second dialog on top.
     if (m_asking)
         return;

@@ -16,7 +16,7 @@ class DialogService;
 // Carries host-key questions from SSH worker threads to the user. A worker
 // asks through prompt(), which blocks that worker until the GUI thread has
 // an answer; the GUI thread never waits for a worker here. Questions are
-// shown one at a time, and an answer for a target and key holds for the
+// shown one at a time, and an answer for a target and key applies to the
 // other connections of the same harvest, so parallel downloads ask once.
 class HostKeyBroker final : public QObject
 {
@@ -28,7 +28,7 @@ public:
     // Rejects every open question so no worker waits for an answer forever.
     ~HostKeyBroker() override;
 
-    // A callback for SshConnectOptions::hostKeyPrompt; safe on any thread.
+    // Returns a callback for SshConnectOptions::hostKeyPrompt, safe on any thread.
     HostKeyPrompt prompt() const;
 
     // Rejects the open questions of one target (its harvest was cancelled).

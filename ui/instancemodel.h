@@ -35,7 +35,7 @@ public:
 
     // Replaces the rows: known ids are updated, new ids appended, missing ids removed.
     void setInstances(const QList<Instance> &instances);
-    // The text of the harvest column for one instance; kept across refreshes.
+    // Sets the harvest column of one instance, which is kept across refreshes.
     void setHarvestState(qint64 instanceId, const QString &text);
     // "Now" for the cost so far; set on every refresh.
     void setReferenceTime(qint64 secondsSinceEpoch);

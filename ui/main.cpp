@@ -9,7 +9,8 @@ int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("vastharvest"));
-    QApplication::setApplicationDisplayName(QStringLiteral("Vast Harvest"));
+    // No application display name: Qt would append it to every window
+    // title, and the main window's title already names the application.
     QApplication::setOrganizationName(QStringLiteral("VastHarvest"));
     QApplication::setApplicationVersion(QStringLiteral(VASTHARVEST_VERSION));
 

@@ -377,7 +377,7 @@ void MainWindow::connectController()
             showInformation(tr("Every file of instance %1 verified again from disk. Confirm to allow destroying it.")
                                 .arg(id));
         } else {
-            showError(tr("Some files of instance %1 failed the new verification; the Verdict column says why. "
+            showError(tr("Some files of instance %1 failed verification again; the Verdict column gives the reason. "
                          "Harvest them again.")
                           .arg(id));
         }
@@ -782,6 +782,13 @@ void MainWindow::editSettings()
         qCInfo(lcUi) << "settings saved";
     }
     if (keyChanged && !m_options.demo) {
+        // Replacing the client would drop the answer of a destroy request
+        // that is still out.
+        if (m_controller->isAnyDestroying()) {
+            showError(tr("The new API key is used after the running destroy request ends. Open Settings again "
+                         "then, or restart Vast Harvest."));
+            return;
+        }
         showInformation(tr("Connecting to Vast.ai with the new key…"));
         connectProvider();
     }

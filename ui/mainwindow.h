@@ -51,7 +51,7 @@ class MainWindow final : public QMainWindow
     Q_DISABLE_COPY_MOVE(MainWindow)
 
 public:
-    // dialogs: null for the real dialogs; tests pass a double that answers.
+    // dialogs: null for the real dialogs, or a test double.
     explicit MainWindow(MainWindowOptions options, DialogService *dialogs = nullptr, QWidget *parent = nullptr);
     ~MainWindow() override;
 

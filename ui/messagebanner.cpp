@@ -11,7 +11,7 @@ namespace vh {
 
 namespace {
 
-// Mid-saturation hues that read on light and dark palettes alike; the
+// Mid-saturation hues that read on light and dark palettes alike. The
 // banner mixes them into the window colour instead of replacing it.
 QColor accentFor(MessageBanner::Kind kind)
 {
@@ -109,7 +109,7 @@ void MessageBanner::changeEvent(QEvent *event)
 
 void MessageBanner::applyColours()
 {
-    // Setting the palette sends a PaletteChange; the guard avoids a loop.
+    // Setting the palette sends a PaletteChange, so the guard avoids a loop.
     static thread_local bool applying = false;
     if (applying)
         return;

@@ -5,7 +5,7 @@
 namespace vh {
 
 // Draws a progress bar from the index's ProgressRole (0..100, -1 for none)
-// and its display text; it reads nothing but the index.
+// and its display text. It reads nothing but the index.
 class ProgressDelegate final : public QStyledItemDelegate
 {
     Q_OBJECT

@@ -169,6 +169,8 @@ void RemoteBrowserDialog::showError(const Error &error)
 
 QStringList RemoteBrowserDialog::tickedPaths() const
 {
+    // NOTE: a ticked name that contains '*' or '?' still acts as a glob,
+    // because remote patterns have no escape syntax.
     QStringList paths;
     for (int row = 0; row < m_tree->topLevelItemCount(); ++row) {
         const QTreeWidgetItem *item = m_tree->topLevelItem(row);

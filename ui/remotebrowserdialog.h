@@ -15,7 +15,7 @@ class QTreeWidget;
 namespace vh {
 
 // Lists the matches of a pattern on the instance and lets the user tick
-// files; the ticked paths become literal patterns. The listing runs on a
+// files. The ticked paths become literal patterns. The listing runs on a
 // worker thread with its own connection.
 class RemoteBrowserDialog final : public QDialog
 {

@@ -195,8 +195,8 @@ void SettingsDialog::readKeyState()
         } else if (key.error().kind == ErrorKind::NotFound) {
             setKeyState(tr("No API key is stored. Set one, or import the vastai CLI's key."), false, true);
         } else {
-            // Without a keychain the key cannot be stored; say so instead of
-            // offering buttons that fail.
+            // Without a keychain the key cannot be stored, so show that instead
+            // of buttons that fail.
             setKeyState(tr("The keychain is not available: %1 Vast Harvest stores the key nowhere else; "
                            "set VAST_API_KEY in the environment instead.")
                             .arg(key.error().message),

@@ -18,14 +18,14 @@ class ApiKeyStore;
 class DialogService;
 
 // Edits AppSettings and manages the API key in the keychain. The key is
-// never shown: the dialog only says whether one is stored.
+// never shown: the dialog only shows whether one is stored.
 class SettingsDialog final : public QDialog
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(SettingsDialog)
 
 public:
-    // keyStore may be null (demo mode): the key section then says so.
+    // keyStore may be null (demo mode), and the key section then shows that.
     SettingsDialog(const AppSettings &settings, ApiKeyStore *keyStore, DialogService &dialogs,
                    QWidget *parent = nullptr);
     ~SettingsDialog() override;

@@ -68,6 +68,8 @@ private slots:
     void refreshFailureKeepsRows();
     void changedHostKeyBlocksHarvest();
     void browserTicksRemoteFiles();
+    void stopAsksBeforeStopping();
+    void closeSavesLayout();
 
 private:
     // A window on its own state folder and settings; the caller owns both.
@@ -410,6 +412,45 @@ void TestMainWindow::browserTicksRemoteFiles()
     QCOMPARE(browser.tickedPaths(), QStringList{gguf});
     QCOMPARE(dialogs.hostKeyQuestions.size(), 1);
     QCOMPARE(dialogs.hostKeyQuestions.at(0).targetKey, QStringLiteral("vast:%1").arg(id));
+}
+
+void TestMainWindow::stopAsksBeforeStopping()
+{
+    const qint64 id = 7601;
+    addInstance(id);
+    QTemporaryDir folder;
+    test::TestDialogs dialogs;
+    auto window = makeWindow(folder.path(), dialogs);
+    QTRY_VERIFY(window->instanceModel()->rowOf(id) >= 0);
+    QVERIFY(window->selectInstance(id));
+    m_api.clearRequests();
+
+    dialogs.stopAnswer = false;
+    QVERIFY(window->stopAction()->isEnabled());
+    window->stopAction()->trigger();
+    QCOMPARE(dialogs.stopQuestions, QList<qint64>{id});
+    QTest::qWait(100);
+    QCOMPARE(m_api.requestCount("PUT"), 0);
+
+    dialogs.stopAnswer = true;
+    window->stopAction()->trigger();
+    QTRY_COMPARE(m_api.requestCount("PUT", QStringLiteral("/api/v0/instances/%1/").arg(id)), 1);
+    QTRY_COMPARE(window->instanceModel()->instance(id)->status, InstanceStatus::Stopped);
+    QVERIFY(!window->stopAction()->isEnabled());
+    QCOMPARE(m_api.requestCount("DELETE"), 0);
+}
+
+void TestMainWindow::closeSavesLayout()
+{
+    QTemporaryDir folder;
+    test::TestDialogs dialogs;
+    auto window = makeWindow(folder.path(), dialogs);
+    window->resize(900, 600);
+    QVERIFY(window->close());
+    QSettings settings(QDir(folder.path()).filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
+    QVERIFY(!settings.value(QStringLiteral("window/geometry")).toByteArray().isEmpty());
+    QVERIFY(!settings.value(QStringLiteral("window/splitter")).toByteArray().isEmpty());
+    QVERIFY(!settings.value(QStringLiteral("window/fileHeader")).toByteArray().isEmpty());
 }
 
 QTEST_MAIN(TestMainWindow)

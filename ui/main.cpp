@@ -9,8 +9,7 @@ int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("vastharvest"));
-    // No application display name: Qt would append it to every window
-    // title, and the main window's title already names the application.
+    QApplication::setApplicationDisplayName(QStringLiteral("Vast Harvest"));
     QApplication::setOrganizationName(QStringLiteral("VastHarvest"));
     QApplication::setApplicationVersion(QStringLiteral(VASTHARVEST_VERSION));
 

@@ -633,14 +633,16 @@ void MainWindow::updateActions()
 
 void MainWindow::updateTitle()
 {
+    // Qt appends the application's display name to the title, so an empty
+    // title shows "Vast Harvest" and a running one "2 downloading — Vast Harvest".
     const int running = m_controller->runningCount();
-    QString title = tr("Vast Harvest");
-    if (m_options.demo)
-        title = tr("Vast Harvest (demo)");
+    QStringList parts;
     if (running > 0)
-        //: Window title while downloads run, e.g. "Vast Harvest — 2 downloading"
-        title = tr("%1 — %2 downloading").arg(title).arg(running);
-    setWindowTitle(title);
+        //: Window title while downloads run; the application name follows it.
+        parts.append(tr("%1 downloading").arg(running));
+    if (m_options.demo)
+        parts.append(tr("demo"));
+    setWindowTitle(parts.join(QStringLiteral(", ")));
 }
 
 void MainWindow::startHarvest()

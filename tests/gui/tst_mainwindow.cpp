@@ -69,6 +69,8 @@ private slots:
     void changedHostKeyBlocksHarvest();
     void browserTicksRemoteFiles();
     void stopAsksBeforeStopping();
+    void acceptOnceAsksOnce();
+    void cancelStopsHarvest();
     void closeSavesLayout();
 
 private:
@@ -438,6 +440,65 @@ void TestMainWindow::stopAsksBeforeStopping()
     QTRY_COMPARE(window->instanceModel()->instance(id)->status, InstanceStatus::Stopped);
     QVERIFY(!window->stopAction()->isEnabled());
     QCOMPARE(m_api.requestCount("DELETE"), 0);
+}
+
+void TestMainWindow::acceptOnceAsksOnce()
+{
+    const qint64 id = 7701;
+    addInstance(id);
+    QTemporaryDir folder;
+    test::TestDialogs dialogs;
+    dialogs.hostKeyAnswer = HostKeyDecision::AcceptOnce;
+    auto window = makeWindow(folder.path(), dialogs);
+    QTRY_VERIFY(window->instanceModel()->rowOf(id) >= 0);
+    QVERIFY(window->selectInstance(id));
+    // Three files on two download connections plus the listing one: every
+    // connection meets the unknown key, and the user is asked once.
+    window->patternEdit()->setText(remote(QStringLiteral("gui/%1/out/model.*; ").arg(id))
+                                   + remote(QStringLiteral("gui/%1/out/*.bin").arg(id)));
+    window->harvestAction()->trigger();
+    QTRY_VERIFY_WITH_TIMEOUT(harvestDone(*window, id), harvestTimeoutMs);
+    QCOMPARE(dialogs.hostKeyQuestions.size(), 1);
+    QFile knownHosts(QDir(folder.path()).filePath(QStringLiteral("state/known_hosts")));
+    QVERIFY(!knownHosts.exists() || (knownHosts.open(QIODevice::ReadOnly) && !knownHosts.readAll().contains("vast:7701")));
+
+    // Accepted once means once: the next harvest asks again.
+    window->harvestAction()->trigger();
+    QTRY_VERIFY_WITH_TIMEOUT(harvestDone(*window, id), harvestTimeoutMs);
+    QCOMPARE(dialogs.hostKeyQuestions.size(), 2);
+}
+
+void TestMainWindow::cancelStopsHarvest()
+{
+    const qint64 id = 7801;
+    addInstance(id);
+    QVERIFY(test::writeFile(remote(QStringLiteral("gui/%1/big/checkpoint.bin").arg(id)),
+                            test::randomBytes(48 * 1024 * 1024, 78)));
+    QTemporaryDir folder;
+    test::TestDialogs dialogs;
+    auto window = makeWindow(folder.path(), dialogs);
+    QTRY_VERIFY(window->instanceModel()->rowOf(id) >= 0);
+    QVERIFY(window->selectInstance(id));
+    window->patternEdit()->setText(remote(QStringLiteral("gui/%1/big/*.bin").arg(id)));
+    QSignalSpy finished(window->controller(), &HarvestController::harvestFinished);
+    window->harvestAction()->trigger();
+    QVERIFY(window->cancelAction()->isEnabled());
+    window->cancelAction()->trigger();
+    QCOMPARE(finished.count(), 1);
+    QCOMPARE(finished.at(0).at(1).value<Error>().kind, ErrorKind::Cancelled);
+    QVERIFY(!window->controller()->isRunning(id));
+    QCOMPARE(window->controller()->runningCount(), 0);
+    QVERIFY(!window->cancelAction()->isEnabled());
+    QVERIFY(!window->destroyAction()->isEnabled());
+    QVERIFY(window->harvestAction()->isEnabled());
+    QCOMPARE(window->instanceModel()->index(window->instanceModel()->rowOf(id), InstanceModel::HarvestColumn)
+                 .data()
+                 .toString(),
+             QStringLiteral("cancelled"));
+    QCOMPARE(window->banner()->kind(), MessageBanner::Kind::Information);
+    // Closing the window with the cancelled job's threads still ending must
+    // not hang: the test would time out.
+    window.reset();
 }
 
 void TestMainWindow::closeSavesLayout()

@@ -74,7 +74,9 @@ ConfirmDialog::ConfirmDialog(const ConfirmationRequest &request, QWidget *parent
         m_files->horizontalHeader()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
 
     auto *facts = new QFormLayout;
-    facts->addRow(tr("Instance:"), new QLabel(tr("%1 (%2)").arg(request.instanceId).arg(label), this));
+    auto *instanceText = new QLabel(tr("%1 (%2)").arg(request.instanceId).arg(label), this);
+    instanceText->setTextFormat(Qt::PlainText);
+    facts->addRow(tr("Instance:"), instanceText);
     const QString price = request.dollarsPerHour
                               ? tr("$%1 per hour until it is destroyed").arg(QLocale().toString(*request.dollarsPerHour, 'f', 3))
                               : tr("unknown");

@@ -16,9 +16,9 @@ HostKeyDialog::HostKeyDialog(const HostKeyQuestion &question, QWidget *parent) :
     setWindowTitle(tr("New SSH host key"));
 
     auto *intro = new QLabel(tr("<p>This is the first connection to <b>%1</b>. Its SSH server identifies "
-                                "itself with the key below. Compare the fingerprint with the one the "
-                                "instance prints in its log (or <tt>ssh-keygen -lf</tt> on the instance) "
-                                "before you trust it.</p>")
+                                "itself with the key below. Before you trust it, compare the fingerprint "
+                                "with what <tt>ssh-keygen -lf</tt> prints for the host keys in "
+                                "<tt>/etc/ssh</tt> on the instance.</p>")
                                  .arg(question.targetKey.toHtmlEscaped()),
                              this);
     intro->setWordWrap(true);
@@ -56,6 +56,7 @@ HostKeyDialog::HostKeyDialog(const HostKeyQuestion &question, QWidget *parent) :
     layout->addWidget(intro);
     layout->addLayout(facts);
     layout->addWidget(buttons);
+    setMinimumWidth(560);
 }
 
 HostKeyDialog::~HostKeyDialog() = default;

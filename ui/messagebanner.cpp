@@ -41,6 +41,8 @@ MessageBanner::MessageBanner(QWidget *parent) : QFrame(parent)
     m_icon = new QLabel(this);
     m_text = new QLabel(this);
     m_text->setWordWrap(true);
+    // Messages name paths and remote text, which must never render as HTML.
+    m_text->setTextFormat(Qt::PlainText);
     m_text->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_text->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
     m_action = new QPushButton(this);

@@ -5,6 +5,7 @@
 #include "dialogservice.h"
 #include "filemodel.h"
 #include "harvestcontroller.h"
+#include "hostkeydialog.h"
 #include "mainwindow.h"
 #include "settingsdialog.h"
 #include "settings/apikeystore.h"
@@ -122,6 +123,17 @@ int main(int argc, char *argv[])
     if (!save(settings, QDir(outDir).filePath(QStringLiteral("screenshot-settings.png"))))
         return 1;
     settings.close();
+
+    // The first-contact question, as an SSH instance would show it.
+    HostKeyQuestion question;
+    question.targetKey = QStringLiteral("vast:%1").arg(finished);
+    question.host = QStringLiteral("203.0.113.5");
+    question.port = 41022;
+    question.offered = HostKey{QStringLiteral("ssh-ed25519"), QByteArray(51, '\x11')};
+    HostKeyDialog hostKey(question, &window);
+    hostKey.show();
+    save(hostKey, QDir(outDir).filePath(QStringLiteral("screenshot-hostkey.png")));
+    hostKey.close();
 
     // The main window once every harvest ended, for checking the end states.
     waitFor([&] { return window.controller()->runningCount() == 0; }, 60000);

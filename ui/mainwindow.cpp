@@ -604,6 +604,7 @@ void MainWindow::updateActions()
     const bool hasFiles = journal && !journal->files.isEmpty();
     const GateDecision gate = id ? m_controller->gate(id) : GateDecision{};
 
+    m_refresh->setEnabled(m_provider && !m_refreshing);
     m_harvest->setEnabled(instance && reachable && !busy && !destroyed && !m_patternEdit->text().trimmed().isEmpty());
     m_browse->setEnabled(instance && reachable && !busy && !destroyed);
     m_cancel->setEnabled(id && (m_controller->isRunning(id) || m_controller->isVerifying(id)));

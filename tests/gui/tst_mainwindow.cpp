@@ -20,6 +20,7 @@
 #include <QDir>
 #include <QFile>
 #include <QLineEdit>
+#include <QMenu>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -72,6 +73,7 @@ private slots:
     void acceptOnceAsksOnce();
     void cancelStopsHarvest();
     void closeSavesLayout();
+    void actionsReachableByKeyboard();
 
 private:
     // A window on its own state folder and settings; the caller owns both.
@@ -512,6 +514,29 @@ void TestMainWindow::closeSavesLayout()
     QVERIFY(!settings.value(QStringLiteral("window/geometry")).toByteArray().isEmpty());
     QVERIFY(!settings.value(QStringLiteral("window/splitter")).toByteArray().isEmpty());
     QVERIFY(!settings.value(QStringLiteral("window/fileHeader")).toByteArray().isEmpty());
+}
+
+void TestMainWindow::actionsReachableByKeyboard()
+{
+    QTemporaryDir folder;
+    test::TestDialogs dialogs;
+    auto window = makeWindow(folder.path(), dialogs);
+    const QList<QAction *> actions{window->refreshAction(), window->harvestAction(),  window->cancelAction(),
+                                   window->verifyAction(),  window->confirmAction(),  window->destroyAction(),
+                                   window->stopAction(),    window->openFolderAction(), window->browseAction(),
+                                   window->settingsAction()};
+    QSet<QKeySequence> shortcuts;
+    for (QAction *action : actions) {
+        QVERIFY2(!action->shortcut().isEmpty(), qPrintable(action->objectName()));
+        shortcuts.insert(action->shortcut());
+        // In a menu, so the keyboard reaches it through the menu bar too.
+        bool inMenu = false;
+        for (QObject *owner : action->associatedObjects())
+            inMenu = inMenu || qobject_cast<QMenu *>(owner);
+        QVERIFY2(inMenu, qPrintable(action->objectName()));
+    }
+    QCOMPARE(shortcuts.size(), actions.size());
+    QCOMPARE(window->refreshAction()->shortcut(), QKeySequence(Qt::Key_F5));
 }
 
 QTEST_MAIN(TestMainWindow)

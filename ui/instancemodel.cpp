@@ -148,8 +148,12 @@ void InstanceModel::setInstances(const QList<Instance> &instances)
     for (const Instance &instance : instances) {
         const int row = rowOf(instance.id);
         if (row >= 0) {
+            const QStringList before = signature(m_rows.at(row));
             m_rows[row] = instance;
-            emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
+            // A refresh mostly repeats what the rows show; only real changes
+            // reach the views.
+            if (signature(instance) != before)
+                emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
             continue;
         }
         const int end = int(m_rows.size());
@@ -157,6 +161,16 @@ void InstanceModel::setInstances(const QList<Instance> &instances)
         m_rows.append(instance);
         endInsertRows();
     }
+}
+
+QStringList InstanceModel::signature(const Instance &instance) const
+{
+    QStringList texts;
+    for (int column = 0; column < ColumnCount; ++column)
+        texts.append(displayData(instance, column).toString());
+    texts.append(instance.statusMessage);
+    texts.append(QString::number(int(instance.status)));
+    return texts;
 }
 
 void InstanceModel::setHarvestState(qint64 instanceId, const QString &text)

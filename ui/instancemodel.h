@@ -5,6 +5,7 @@
 #include <QAbstractTableModel>
 #include <QHash>
 #include <QList>
+#include <QStringList>
 
 #include <optional>
 
@@ -48,6 +49,8 @@ private:
     QVariant displayData(const Instance &instance, int column) const;
     QVariant rawData(const Instance &instance, int column) const;
     std::optional<double> costSoFar(const Instance &instance) const;
+    // Everything a row shows, to tell a changed row from a repeated one.
+    QStringList signature(const Instance &instance) const;
 
     QList<Instance> m_rows;
     QHash<qint64, QString> m_harvestStates;

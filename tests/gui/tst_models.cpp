@@ -94,6 +94,15 @@ void TestModels::instanceRefreshUpdatesInPlace()
     QCOMPARE(model.index(1, InstanceModel::IdColumn).data(InstanceModel::InstanceIdRole).toLongLong(), 3);
     QCOMPARE(model.index(0, InstanceModel::SshColumn).data().toString(), QStringLiteral("root@203.0.113.7:41022"));
     QCOMPARE(model.index(0, InstanceModel::GpuColumn).data().toString(), QStringLiteral("RTX 4090 × 2"));
+
+    // The same list again changes nothing; a new price changes one row.
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    model.setInstances({makeInstance(2, "renamed", 1.5), makeInstance(3, "c", 0.1)});
+    QCOMPARE(changed.count(), 0);
+    model.setInstances({makeInstance(2, "renamed", 1.5), makeInstance(3, "c", 0.2)});
+    QCOMPARE(changed.count(), 1);
+    QCOMPARE(changed.at(0).at(0).toModelIndex().row(), 1);
+    QCOMPARE(changed.at(0).at(1).toModelIndex().row(), 1);
 }
 
 void TestModels::instanceCostSoFar()

@@ -1,4 +1,4 @@
-// Drives the demo mode and saves the screenshots of the README: the main
+// Drives the demo mode and saves the screenshots in docs/: the main
 // window during a harvest, the confirmation dialog and the settings
 // dialog. Run it through take-screenshots.sh, which starts a display.
 #include "confirmdialog.h"
@@ -31,7 +31,7 @@ namespace {
 
 bool save(QWidget &widget, const QString &path)
 {
-    // Two event loop turns let layouts and delegates settle before the grab.
+    // A short wait lets layouts and delegates settle before the grab.
     QTest::qWait(300);
     const bool saved = widget.grab().save(path);
     std::fprintf(stderr, "%s %s\n", saved ? "saved" : "FAILED to save", qPrintable(path));
@@ -111,8 +111,8 @@ int main(int argc, char *argv[])
         return 1;
     confirm.close();
 
-    // A key store of its own name, so the shot never touches a real entry;
-    // it shows what the keychain answers on this machine.
+    // A key store of its own name, so the shot never touches a real entry.
+    // The dialog shows the keychain's state on this machine.
     ApiKeyStore keyStore(nullptr, QStringLiteral("vastharvest-screenshots"));
     keyStore.setTimeout(5000);
     keyStore.setRetryDelay(200);

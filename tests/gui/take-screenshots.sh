@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Takes the README screenshots from the demo mode on a virtual X display.
+# Takes the screenshots in docs/ from the demo mode on a virtual X display.
 # Usage: tests/gui/take-screenshots.sh BUILD_DIR [OUT_DIR]
 # Needs Xvfb; OUT_DIR defaults to docs/ beside this script's repository.
 set -euo pipefail

@@ -62,6 +62,7 @@ private slots:
     void verifyAfterEdit();
     void checkCommandOnHarvest();
     void destroyOnlyThroughGate();
+    void apiFaultsSendNoDelete();
 
 private:
     QStringList sshArguments(const QString &stateDir) const;
@@ -308,6 +309,77 @@ void TestCliHarvest::destroyOnlyThroughGate()
     QVERIFY(log.contains("\"event\":\"destroy_result\""));
     QVERIFY(log.contains("\"outcome\":\"destroyed\""));
     QVERIFY(!log.contains(m_api->apiKey().toUtf8()));
+}
+
+void TestCliHarvest::apiFaultsSendNoDelete()
+{
+    constexpr qint64 faultyId = 7100;
+    m_api->addInstance(test::FakeVastServer::sampleInstance(faultyId));
+    m_api->setSshEndpoint(faultyId, m_ssh.host(), m_ssh.port());
+    m_api->clearRequests();
+    m_api->clearScripts();
+
+    QTemporaryDir state;
+    QTemporaryDir destination;
+    const QString id = QString::number(faultyId);
+    const QStringList common = sshArguments(state.path())
+                               + QStringList{"--api-url", m_api->baseUrl().toString(), "--api-key-file", m_keyFile};
+    const ProcessResult harvest = runCli(common + QStringList{"harvest", id, "--remote", remote("run/out/model.gguf"),
+                                                              "--dest", destination.path(), "--accept-new-host-key"});
+    QVERIFY2(harvest.exitCode == 0, qPrintable(describe(harvest)));
+
+    // Refreshes that fail in every way the API fails: each ends with exit 4
+    // and a message, and none of them leads to a DELETE.
+    const QList<test::FakeReply> listFaults = {
+        test::FakeReply::json(401, QJsonObject{{"success", false}, {"error", "auth_error"}, {"msg", "Invalid user key"}}),
+        test::FakeReply::json(404, QJsonObject{{"success", false}, {"error", "auth_error"}}),
+        test::FakeReply::json(410, QJsonObject{{"success", false}, {"error", "deprecated_endpoint"}}),
+        test::FakeReply::respond(500, "internal error", "text/plain"),
+        test::FakeReply::respond(200, "{\"instances\": [", "application/json"),
+    };
+    for (const test::FakeReply &fault : listFaults) {
+        // Enough copies of the fault to outlast the client's retries.
+        m_api->scriptReplies(test::FakeEndpoint::List, QList<test::FakeReply>(8, fault));
+        const ProcessResult instances = runCli(common + QStringList{"instances"}, 180000);
+        QCOMPARE(instances.exitCode, 4);
+        QVERIFY(!instances.standardError.isEmpty());
+        m_api->clearScripts();
+    }
+
+    // With the gate closed, faults on the destroy path never matter: the
+    // request is refused before anything is sent.
+    m_api->scriptReplies(test::FakeEndpoint::Destroy, {test::FakeReply::respond(500, "boom", "text/plain")});
+    ProcessResult destroy = runCli(common + QStringList{"destroy", id});
+    QCOMPARE(destroy.exitCode, 3);
+    QCOMPARE(m_api->requestCount("DELETE"), 0);
+    m_api->clearScripts();
+
+    // Gate open, and the first DELETE's connection drops before an answer:
+    // the outcome is unknown, so the instance is read again before any
+    // second DELETE goes out.
+    m_api->scriptReplies(test::FakeEndpoint::Destroy, {test::FakeReply::drop()});
+    destroy = runCli(common + QStringList{"destroy", id, "--confirm", id}, 180000);
+    QVERIFY2(destroy.exitCode == 0, qPrintable(describe(destroy)));
+    QVERIFY(!m_api->hasInstance(faultyId));
+    const QList<test::RecordedRequest> requests = m_api->requests();
+    int firstDelete = -1;
+    int secondDelete = -1;
+    int readBetween = -1;
+    for (int i = 0; i < requests.size(); ++i) {
+        const test::RecordedRequest &request = requests.at(i);
+        if (request.method == "DELETE") {
+            if (firstDelete < 0)
+                firstDelete = i;
+            else if (secondDelete < 0)
+                secondDelete = i;
+        } else if (request.method == "GET" && firstDelete >= 0 && secondDelete < 0
+                   && request.path == QStringLiteral("/api/v0/instances/%1/").arg(faultyId)) {
+            readBetween = i;
+        }
+    }
+    QVERIFY(firstDelete >= 0);
+    QVERIFY(secondDelete < 0 || (readBetween > firstDelete && readBetween < secondDelete));
+    QVERIFY(m_api->requestCount("DELETE") <= 2);
 }
 
 QTEST_GUILESS_MAIN(TestCliHarvest)

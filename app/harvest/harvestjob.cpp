@@ -317,7 +317,8 @@ void HarvestShared::runDownloadWorker(std::shared_ptr<HarvestShared> shared)
                     return settings.remoteAccessFactory ? settings.remoteAccessFactory()
                                                         : std::make_unique<SshRemoteAccess>(settings.ssh);
                 },
-                settings.rangeStreams, retry);
+                qMax(1, qMin(settings.rangeStreams, settings.maximumStreams / qMax(1, settings.parallelFiles))),
+                retry);
             outcome = download.run(request, &shared->cancelled, progress);
         } else {
             const QString part = FileDownloader::partPath(record.localPath);

@@ -39,6 +39,10 @@ struct HarvestSettings
     // connections at once, each fetching its own byte range.
     int rangeStreams = 4;
     qint64 rangeThreshold = 256 * 1024 * 1024;
+    // Range streams of all files downloading at once share this limit: more
+    // connections than this gained nothing in the long-link benchmark, and
+    // each holds up to 8 MiB of read-ahead in memory.
+    int maximumStreams = 8;
     int maxReconnectAttempts = 8;
     int reconnectBaseDelayMs = 1000;
     int reconnectMaxDelayMs = 30000;

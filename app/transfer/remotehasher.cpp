@@ -5,7 +5,10 @@
 #include "transfer/sshsession.h"
 
 #include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QDeadlineTimer>
 #include <QRegularExpression>
+#include <QThread>
 
 namespace vh {
 
@@ -109,6 +112,97 @@ Result<QString> RemoteHasher::sha256(const QString &remotePath, int timeoutMs,
                               QString::fromUtf8(result->standardOutput.left(200)).trimmed()));
     }
     return digest;
+}
+
+QByteArray RemoteHasher::detachedJobScript(const QString &tool, const QString &remotePath, const QString &jobKey)
+{
+    QByteArray command;
+    if (tool == QLatin1String("openssl"))
+        command = "openssl dgst -sha256";
+    else if (tool == QLatin1String("sha256sum"))
+        command = "sha256sum -b";
+    else
+        command = "shasum -a 256 -b";
+    // Prints the finished result, RUNNING while the job runs, or starts it
+    // (STARTED). nohup and the redirections let the job outlive this SSH
+    // connection; the result appears under its final name only when done.
+    const QByteArray key = jobKey.toLatin1();
+    return "d=/tmp/.vastharvest-hash; k=" + key + "; umask 077; mkdir -p \"$d\" && cd \"$d\" || exit 90; "
+           "if [ -s \"$k.sum\" ]; then cat \"$k.sum\"; exit 0; fi; "
+           "if [ -s \"$k.pid\" ] && kill -0 \"$(cat \"$k.pid\")\" 2>/dev/null; then echo RUNNING; exit 0; fi; "
+           "if [ -s \"$k.err\" ]; then cat \"$k.err\" >&2; rm -f \"$k\".*; exit 1; fi; "
+           "rm -f \"$k.tmp\"; "
+           "nohup sh -c '" + command + " < \"$1\" > \"$0.tmp\" 2> \"$0.err\" && mv \"$0.tmp\" \"$0.sum\" "
+           "&& rm -f \"$0.err\"' \"$k\" " + shellQuote(remotePath) + " < /dev/null > /dev/null 2>&1 & "
+           "echo $! > \"$k.pid\"; echo STARTED";
+}
+
+Result<QString> RemoteHasher::sha256Detached(const QString &remotePath, qint64 size, qint64 modifiedTime,
+                                             int timeoutMs, const std::atomic_bool *cancelled)
+{
+    m_resumedRunningJob = false;
+    if (m_tool.isEmpty()) {
+        if (auto probed = probe(cancelled); !probed)
+            return probed.error();
+    }
+    if (m_tool.startsWith(QLatin1String("python")))
+        return sha256(remotePath, timeoutMs, cancelled);
+
+    const QByteArray identity = remotePath.toUtf8() + '\n' + QByteArray::number(size) + '\n'
+                                + QByteArray::number(modifiedTime) + '\n' + m_tool.toLatin1();
+    const QString key = QString::fromLatin1(
+        QCryptographicHash::hash(identity, QCryptographicHash::Sha256).toHex().left(24));
+    const QByteArray script = detachedJobScript(m_tool, remotePath, key);
+
+    const QDeadlineTimer deadline(timeoutMs);
+    bool first = true;
+    int pollDelayMs = 50; // small files finish at once; big ones are polled less often
+    for (;;) {
+        auto result = m_session.execute(script, 30000, cancelled);
+        if (!result)
+            return result.error();
+        const QByteArray output = result->standardOutput.trimmed();
+        if (result->exitStatus != 0) {
+            return Error(ErrorKind::RemoteIo,
+                         tr("Computing the SHA-256 of %1 on %2 failed (exit status %3): %4")
+                             .arg(remotePath, m_session.endpointText())
+                             .arg(result->exitStatus)
+                             .arg(QString::fromUtf8(result->standardError).trimmed()));
+        }
+        if (output == "RUNNING" || output == "STARTED") {
+            if (first && output == "RUNNING") {
+                m_resumedRunningJob = true;
+                qCInfo(lcSsh) << "remote SHA-256 of" << remotePath << "was already running; waiting for it";
+            }
+            first = false;
+            if (deadline.hasExpired()) {
+                return Error(ErrorKind::Timeout, tr("Computing the SHA-256 of %1 on %2 did not finish within %3 s.")
+                                                     .arg(remotePath, m_session.endpointText())
+                                                     .arg(timeoutMs / 1000));
+            }
+            // The wait grows to 2 s and is cut short by a cancel.
+            const QDeadlineTimer pause(pollDelayMs);
+            while (!pause.hasExpired()) {
+                if (cancelled && cancelled->load())
+                    return Error(ErrorKind::Cancelled, tr("Computing the SHA-256 of %1 was cancelled.").arg(remotePath));
+                QThread::msleep(quint64(qMin<qint64>(50, qMax<qint64>(1, pause.remainingTime()))));
+            }
+            pollDelayMs = qMin(pollDelayMs * 2, 2000);
+            continue;
+        }
+        const QString digest = parseDigest(m_tool, output + '\n');
+        if (digest.isEmpty()) {
+            return Error(ErrorKind::RemoteIo,
+                         tr("%1 on %2 printed an unexpected answer for %3: '%4'.")
+                             .arg(m_tool, m_session.endpointText(), remotePath,
+                                  QString::fromUtf8(output.left(200))));
+        }
+        // The result is read; leave nothing behind on the instance.
+        const QByteArray cleanup = "rm -f /tmp/.vastharvest-hash/" + key.toLatin1() + ".*";
+        if (auto removed = m_session.execute(cleanup, 30000, cancelled); !removed)
+            qCWarning(lcSsh) << "could not remove the hash job files on" << m_session.endpointText();
+        return digest;
+    }
 }
 
 } // namespace vh

@@ -24,6 +24,21 @@ public:
     // when the file cannot be read.
     Result<QString> sha256(const QString &remotePath, int timeoutMs, const std::atomic_bool *cancelled);
 
+    // The same, with the tool running detached on the server: hashing 70 GB
+    // takes minutes, and a dropped link must not start it over. The job is
+    // keyed by path, size and modification time; calling again after a
+    // reconnect picks up the running job or its finished result. Falls back
+    // to sha256() when the tool needs a script (Python).
+    Result<QString> sha256Detached(const QString &remotePath, qint64 size, qint64 modifiedTime, int timeoutMs,
+                                   const std::atomic_bool *cancelled);
+
+    // True when the last sha256Detached() found its job already running,
+    // i.e. it resumed work that an earlier connection started.
+    bool resumedRunningJob() const { return m_resumedRunningJob; }
+
+    // The shell script that starts or polls a detached job; public for tests.
+    static QByteArray detachedJobScript(const QString &tool, const QString &remotePath, const QString &jobKey);
+
     // The tool chosen, for logs; empty before the first call.
     const QString &tool() const { return m_tool; }
 
@@ -37,6 +52,7 @@ private:
 
     SshSession &m_session;
     QString m_tool;
+    bool m_resumedRunningJob = false;
 };
 
 } // namespace vh

@@ -47,7 +47,17 @@ Result<RemoteFileInfo> SshRemoteAccess::stat(const QString &remotePath)
 
 Result<QString> SshRemoteAccess::sha256(const QString &remotePath, int timeoutMs, const std::atomic_bool *cancelled)
 {
-    return m_hasher.sha256(remotePath, timeoutMs, cancelled);
+    // The job is keyed by the file's size and time, so a result computed for
+    // an older version of the file is never picked up.
+    auto info = m_lister.stat(remotePath);
+    if (!info)
+        return info.error();
+    if (!info->exists) {
+        return Error(ErrorKind::NotFound,
+                     QCoreApplication::translate("vh::SshRemoteAccess", "%1 no longer exists on %2.")
+                         .arg(remotePath, m_session.endpointText()));
+    }
+    return m_hasher.sha256Detached(remotePath, info->size, info->modifiedTime, timeoutMs, cancelled);
 }
 
 Result<DownloadOutcome> SshRemoteAccess::download(const DownloadRequest &request, const std::atomic_bool *cancelled,

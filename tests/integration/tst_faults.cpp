@@ -93,8 +93,6 @@ void TestFaults::twentyCutsAtRandomOffsets()
     // At 16 MB/s the cuts come about 0.1 s apart: often enough that every
     // file and the remote hashing are hit, not so often that a reconnect
     // (key exchange and authentication) cannot finish in between.
-    // TODO: a remote SHA-256 starts over after every cut; running it detached
-    // on the server would let a hash of a 70 GB file survive a flaky link.
     test::TcpProxy proxy(m_server.host(), m_server.port());
     QVERIFY(proxy.startProxy());
     proxy.setBandwidth(16 * 1024 * 1024);

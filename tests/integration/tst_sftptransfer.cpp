@@ -13,6 +13,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <QThread>
+
 #include <thread>
 
 using namespace vh;
@@ -34,6 +36,7 @@ private slots:
     void cancelKeepsResumablePart();
     void existingFileNeverOverwritten();
     void unreadableFileReported();
+    void remoteHashSurvivesDisconnect();
 
 private:
     QString remote(const QString &relative) const { return m_server.remoteRoot() + QLatin1Char('/') + relative; }
@@ -372,6 +375,41 @@ void TestSftpTransfer::unreadableFileReported()
     QCOMPARE(succeeded, 1);
     QCOMPARE(failed, 1);
     QVERIFY(QFile::exists(destination.filePath(QStringLiteral("good.gguf"))));
+}
+
+void TestSftpTransfer::remoteHashSurvivesDisconnect()
+{
+    // 2 GiB of zeros, sparse on disk: hashing takes a second or more, long
+    // enough to drop the connection in the middle.
+    const QString path = remote("detached/huge.bin");
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    QVERIFY(file.resize(qint64(2) * 1024 * 1024 * 1024));
+    file.close();
+    const QFileInfo info(path);
+
+    SshSession first;
+    connectSession(first);
+    RemoteHasher firstHasher(first);
+    std::thread dropper([&] {
+        QThread::msleep(300);
+        first.abort();
+    });
+    const auto interrupted = firstHasher.sha256Detached(path, info.size(), info.lastModified().toSecsSinceEpoch(),
+                                                        120000, nullptr);
+    dropper.join();
+    QVERIFY(!interrupted.ok());
+    QVERIFY(interrupted.error().isTransient());
+
+    SshSession second;
+    connectSession(second);
+    RemoteHasher secondHasher(second);
+    const auto digest = secondHasher.sha256Detached(path, info.size(), info.lastModified().toSecsSinceEpoch(),
+                                                    120000, nullptr);
+    QVERIFY2(digest.ok(), qPrintable(digest.ok() ? QString() : digest.error().message));
+    QVERIFY(secondHasher.resumedRunningJob()); // it picked up the job, not a new one
+    QCOMPARE(digest.value(), sha256OfFile(path).value());
 }
 
 QTEST_GUILESS_MAIN(TestSftpTransfer)

@@ -32,12 +32,18 @@ for format in gguf safetensors zip; do
     mkdir -p "$corpus" "$artifacts"
     echo "== fuzz_$format for ${seconds}s"
     # The first folder collects new inputs; the seeds are read only.
+    # libFuzzer reports every new input; keep that in a log and show the
+    # end, unless the run failed.
+    log=$work/fuzz_$format.log
     if ! "$build/tests/fuzz/fuzz_$format" \
             -max_total_time="$seconds" -rss_limit_mb=512 -max_len=65536 \
             -timeout=10 -print_final_stats=1 \
             -dict="tests/fuzz/$format.dict" -artifact_prefix="$artifacts/" \
-            "$corpus" "$work/seeds/$format"; then
+            "$corpus" "$work/seeds/$format" > "$log" 2>&1; then
+        cat "$log"
         failed+=("fuzz_$format")
+    else
+        grep -E '^(Done|stat::number_of_executed_units|stat::peak_rss_mb)' "$log" || tail -n 3 "$log"
     fi
 done
 

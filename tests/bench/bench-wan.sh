@@ -3,7 +3,9 @@
 # that adds latency, fetched by scp, sftp and a whole vastharvest-cli harvest
 # (download and verification) with one and with several streams, all in
 # the same run. Usage: tests/bench/bench-wan.sh [SIZE_MIB] [RTT_MS ...]
-# Default: 1024 MiB at 50 and 150 ms round trip. Needs a built ci preset.
+# Default: 1024 MiB at 50 and 150 ms round trip. CAP_MBPS=N also caps the
+# link at N MB/s, to check how close a harvest gets to a binding cap.
+# Needs a built ci preset.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 export QT_LOGGING_RULES="vastharvest.*.info=false"
@@ -67,10 +69,11 @@ harvest() { # STREAMS PROXY_PORT -> seconds
     elapsed "$start" "$(now)"
 }
 
-echo "file: $bytes bytes; proxy delay only; $(nproc) cores; $(uname -m)"
+echo "file: $bytes bytes; cap ${CAP_MBPS:-none} MB/s; $(nproc) cores; $(uname -m)"
 printf '%-7s %-28s %9s %8s %9s\n' "RTT" "what" "seconds" "MB/s" "vs scp"
 for rtt in "${rtts[@]}"; do
-    "$proxy_bin" "$port" "$((rtt / 2))" > "$work/proxy.port" &
+    cap_bytes=$(( ${CAP_MBPS:-0} * 1000000 ))
+    "$proxy_bin" "$port" "$((rtt / 2))" "$cap_bytes" > "$work/proxy.port" &
     pids+=($!)
     sleep 0.5
     proxy_port=$(head -1 "$work/proxy.port")
@@ -84,7 +87,11 @@ for rtt in "${rtts[@]}"; do
     printf '%-7s %-28s %9s %8s %9s\n' "${rtt} ms" "sftp" "$sftp_s" "$(rate "$bytes" "$sftp_s")" "$(ratio "$scp_s" "$sftp_s")x"
     for streams in 1 4 8; do
         s=$(harvest "$streams" "$proxy_port")
-        printf '%-7s %-28s %9s %8s %9s\n' "${rtt} ms" "harvest, $streams stream(s)" "$s" "$(rate "$bytes" "$s")" "$(ratio "$scp_s" "$s")x"
+        line=$(printf '%-7s %-28s %9s %8s %9s' "${rtt} ms" "harvest, $streams stream(s)" "$s" "$(rate "$bytes" "$s")" "$(ratio "$scp_s" "$s")x")
+        if [ -n "${CAP_MBPS:-}" ]; then
+            line="$line  $(python3 -c "import sys; print(f'{int(sys.argv[1])/float(sys.argv[2])/1e6/float(sys.argv[3])*100:.1f}% of the cap')" "$bytes" "$s" "$CAP_MBPS")"
+        fi
+        echo "$line"
     done
     kill "${pids[-1]}" 2>/dev/null || true
 done

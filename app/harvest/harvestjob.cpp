@@ -471,13 +471,20 @@ void HarvestJob::onListed(const QList<FileRecord> &files, const QStringList &pro
         startThread(&HarvestShared::runDownloadWorker);
 }
 
+// Host key and authentication failures concern the whole connection, not
+// one file: they end the job with that error, whichever worker meets them.
+static bool isConnectionFatal(const Error &error)
+{
+    return error.kind == ErrorKind::HostKeyChanged || error.kind == ErrorKind::HostKeyUnknown
+           || error.kind == ErrorKind::Authentication;
+}
+
 void HarvestJob::onDownloadFinished(int index, const Error &error)
 {
     if (m_finished || index < 0 || index >= m_fileStates.size())
         return;
     if (error.isError()) {
-        if (error.kind == ErrorKind::HostKeyChanged || error.kind == ErrorKind::HostKeyUnknown
-            || error.kind == ErrorKind::Authentication) {
+        if (isConnectionFatal(error)) {
             onWorkerFailed(error);
             return;
         }
@@ -497,6 +504,10 @@ void HarvestJob::onRemoteHashed(int index, const QString &digest, const Error &e
     if (error.isError()) {
         if (error.kind == ErrorKind::Cancelled)
             return;
+        if (isConnectionFatal(error)) {
+            onWorkerFailed(error);
+            return;
+        }
         failFile(index, error.message);
         return;
     }
@@ -525,7 +536,9 @@ void HarvestJob::onRemoteStatted(int index, qint64 size, qint64 modifiedTime, co
     if (m_finished || index < 0 || index >= m_fileStates.size())
         return;
     if (error.isError()) {
-        if (error.kind != ErrorKind::Cancelled)
+        if (isConnectionFatal(error))
+            onWorkerFailed(error);
+        else if (error.kind != ErrorKind::Cancelled)
             failFile(index, error.message);
         return;
     }

@@ -10,10 +10,10 @@ namespace vh {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr final
 {
-    return QCoreApplication::translate("vh::FileModel", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(vh::FileModel)
+};
 
 QString shortHash(const QString &hash)
 {
@@ -31,9 +31,9 @@ QString exactBytes(qint64 bytes)
 QString fileVerdictText(FileVerdict verdict)
 {
     switch (verdict) {
-    case FileVerdict::Verified: return tr("verified");
-    case FileVerdict::Failed: return tr("failed");
-    case FileVerdict::Pending: return tr("pending");
+    case FileVerdict::Verified: return Tr::tr("verified");
+    case FileVerdict::Failed: return Tr::tr("failed");
+    case FileVerdict::Pending: return Tr::tr("pending");
     }
     return {};
 }
@@ -42,15 +42,15 @@ QString formatVerdictText(const FileRecord &file)
 {
     if (file.formatStatus.isEmpty())
         return QString();
-    const QString format = file.format.isEmpty() || file.format == QLatin1String("unknown") ? tr("unknown format")
+    const QString format = file.format.isEmpty() || file.format == QLatin1String("unknown") ? Tr::tr("unknown format")
                                                                                              : file.format;
     if (file.formatStatus == QLatin1String("valid"))
-        return tr("%1 valid").arg(format);
+        return Tr::tr("%1 valid").arg(format);
     if (file.formatStatus == QLatin1String("invalid"))
-        return tr("%1 invalid").arg(format);
+        return Tr::tr("%1 invalid").arg(format);
     if (file.formatStatus == QLatin1String("read_error"))
-        return tr("%1 unreadable").arg(format);
-    return tr("not checked");
+        return Tr::tr("%1 unreadable").arg(format);
+    return Tr::tr("not checked");
 }
 
 FileModel::FileModel(QObject *parent) : QAbstractTableModel(parent)
@@ -106,7 +106,7 @@ QVariant FileModel::displayData(int row, int column) const
         return progress != m_progress.constEnd() ? formatBytes(progress->bytesDone) : QString();
     case ProgressColumn: {
         const int value = percent(row);
-        return value >= 0 ? tr("%1%").arg(value) : QString();
+        return value >= 0 ? Tr::tr("%1%").arg(value) : QString();
     }
     case SpeedColumn: return isTransferring(row) ? formatRate(progress->bytesPerSecond) : QString();
     case EtaColumn:
@@ -143,7 +143,7 @@ QVariant FileModel::toolTip(int row, int column) const
 {
     const FileRecord &file = m_files.at(row);
     switch (column) {
-    case PathColumn: return file.localPath.isEmpty() ? file.remotePath : tr("%1\nsaved as %2").arg(file.remotePath, file.localPath);
+    case PathColumn: return file.localPath.isEmpty() ? file.remotePath : Tr::tr("%1\nsaved as %2").arg(file.remotePath, file.localPath);
     case RemoteSizeColumn: return file.remoteSize >= 0 ? exactBytes(file.remoteSize) : QVariant();
     case LocalSizeColumn: {
         const qint64 bytes = rawData(row, column).toLongLong();
@@ -188,16 +188,16 @@ QVariant FileModel::headerData(int section, Qt::Orientation orientation, int rol
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
-    case PathColumn: return tr("Remote path");
-    case RemoteSizeColumn: return tr("Remote size");
-    case LocalSizeColumn: return tr("Local size");
-    case ProgressColumn: return tr("Progress");
-    case SpeedColumn: return tr("Speed");
-    case EtaColumn: return tr("ETA");
-    case RemoteHashColumn: return tr("Remote SHA-256");
-    case LocalHashColumn: return tr("Local SHA-256");
-    case FormatColumn: return tr("Format");
-    case VerdictColumn: return tr("Verdict");
+    case PathColumn: return Tr::tr("Remote path");
+    case RemoteSizeColumn: return Tr::tr("Remote size");
+    case LocalSizeColumn: return Tr::tr("Local size");
+    case ProgressColumn: return Tr::tr("Progress");
+    case SpeedColumn: return Tr::tr("Speed");
+    case EtaColumn: return Tr::tr("ETA");
+    case RemoteHashColumn: return Tr::tr("Remote SHA-256");
+    case LocalHashColumn: return Tr::tr("Local SHA-256");
+    case FormatColumn: return Tr::tr("Format");
+    case VerdictColumn: return Tr::tr("Verdict");
     }
     return {};
 }

@@ -1,3 +1,4 @@
+#include "common/translations.h"
 #include "mainwindow.h"
 
 #include <QApplication>
@@ -16,6 +17,7 @@ int main(int argc, char *argv[])
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/vastharvest.png")));
     // Lets Wayland compositors find vastharvest.desktop and its icon.
     QGuiApplication::setDesktopFileName(QStringLiteral("vastharvest"));
+    vh::installTranslations();
 
     QCommandLineParser parser;
     parser.setApplicationDescription(

@@ -14,10 +14,10 @@ namespace vh {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr final
 {
-    return QCoreApplication::translate("vh::CliApplication", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(vh::CliApplication)
+};
 
 struct CommandInfo
 {
@@ -83,53 +83,53 @@ ExitCode exitCodeFor(const Error &error)
 CliApplication::CliApplication() : m_output(new CliOutput)
 {
     m_parser.setApplicationDescription(
-        tr("Download files from GPU instances, verify them, and destroy an instance only "
-           "when its files are proven safe.\n\nCommands:\n"
-           "  instances             list the account's instances\n"
-           "  harvest TARGET        download and verify files (TARGET: instance id, or --ssh)\n"
-           "  status TARGET         show the journal and whether destroy is allowed\n"
-           "  verify TARGET         verify the local files of a journal again\n"
-           "  confirm ID --confirm ID  record that the verified files of an instance are "
-           "what you want\n"
-           "  destroy ID --confirm ID  destroy an instance if the destroy gate is open\n"
-           "  check FILE...         check the format of local model files"));
+        Tr::tr("Download files from GPU instances, verify them, and destroy an instance only "
+               "when its files are proven safe.\n\nCommands:\n"
+               "  instances             list the account's instances\n"
+               "  harvest TARGET        download and verify files (TARGET: instance id, or --ssh)\n"
+               "  status TARGET         show the journal and whether destroy is allowed\n"
+               "  verify TARGET         verify the local files of a journal again\n"
+               "  confirm ID --confirm ID  record that the verified files of an instance are "
+               "what you want\n"
+               "  destroy ID --confirm ID  destroy an instance if the destroy gate is open\n"
+               "  check FILE...         check the format of local model files"));
     m_parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     m_parser.addHelpOption();
     m_parser.addVersionOption();
     m_parser.addOptions({
         {QStringLiteral("api-url"),
-         tr("Vast.ai API base URL (default https://console.vast.ai; environment "
-            "VASTHARVEST_API_URL)."),
-         tr("URL")},
-        {QStringLiteral("api-key-file"), tr("Read the Vast.ai API key from FILE."), tr("FILE")},
+         Tr::tr("Vast.ai API base URL (default https://console.vast.ai; environment "
+                "VASTHARVEST_API_URL)."),
+         Tr::tr("URL")},
+        {QStringLiteral("api-key-file"), Tr::tr("Read the Vast.ai API key from FILE."), Tr::tr("FILE")},
         {QStringLiteral("state-dir"),
-         tr("Folder for journals, the audit log and known host keys."), tr("DIR")},
-        {QStringLiteral("known-hosts"), tr("Known SSH host keys, OpenSSH format."), tr("FILE")},
+         Tr::tr("Folder for journals, the audit log and known host keys."), Tr::tr("DIR")},
+        {QStringLiteral("known-hosts"), Tr::tr("Known SSH host keys, OpenSSH format."), Tr::tr("FILE")},
         {QStringLiteral("identity"),
-         tr("SSH private key. Without it: the SSH agent, then ~/.ssh/id_*."), tr("FILE")},
-        {QStringLiteral("json"), tr("Print machine-readable JSON on stdout.")},
-        {QStringLiteral("verbose"), tr("Log connections, retries and checks on stderr.")},
-        {QStringLiteral("remote"), tr("Remote glob pattern (*, ? and **); repeatable."),
-         tr("PATTERN")},
-        {QStringLiteral("dest"), tr("Local destination folder."), tr("DIR")},
+         Tr::tr("SSH private key. Without it: the SSH agent, then ~/.ssh/id_*."), Tr::tr("FILE")},
+        {QStringLiteral("json"), Tr::tr("Print machine-readable JSON on stdout.")},
+        {QStringLiteral("verbose"), Tr::tr("Log connections, retries and checks on stderr.")},
+        {QStringLiteral("remote"), Tr::tr("Remote glob pattern (*, ? and **); repeatable."),
+         Tr::tr("PATTERN")},
+        {QStringLiteral("dest"), Tr::tr("Local destination folder."), Tr::tr("DIR")},
         {QStringLiteral("min-size"),
-         tr("Minimum size for files matching GLOB, e.g. '*.gguf=5G' (K, M, G, T are "
-            "powers of 1024); repeatable."),
-         tr("GLOB=SIZE")},
+         Tr::tr("Minimum size for files matching GLOB, e.g. '*.gguf=5G' (K, M, G, T are "
+                "powers of 1024); repeatable."),
+         Tr::tr("GLOB=SIZE")},
         {QStringLiteral("accept-new-host-key"),
-         tr("Trust and remember the host key of a host seen for the first time.")},
-        {QStringLiteral("parallel"), tr("Files downloaded at the same time (default 2)."),
-         tr("N")},
+         Tr::tr("Trust and remember the host key of a host seen for the first time.")},
+        {QStringLiteral("parallel"), Tr::tr("Files downloaded at the same time (default 2)."),
+         Tr::tr("N")},
         {QStringLiteral("streams"),
-         tr("Connections used for one large file, each fetching its own byte range "
-            "(default 4; 1 turns it off)."),
-         tr("N")},
+         Tr::tr("Connections used for one large file, each fetching its own byte range "
+                "(default 4; 1 turns it off)."),
+         Tr::tr("N")},
         {QStringLiteral("stream-threshold"),
-         tr("Size from which a file is fetched over several streams (default 256M)."),
-         tr("SIZE")},
-        {QStringLiteral("ssh"), tr("Plain SSH target instead of an instance id."),
-         tr("USER@HOST:PORT")},
-        {QStringLiteral("confirm"), tr("Repeat the instance id to confirm a destroy."), tr("ID")},
+         Tr::tr("Size from which a file is fetched over several streams (default 256M)."),
+         Tr::tr("SIZE")},
+        {QStringLiteral("ssh"), Tr::tr("Plain SSH target instead of an instance id."),
+         Tr::tr("USER@HOST:PORT")},
+        {QStringLiteral("confirm"), Tr::tr("Repeat the instance id to confirm a destroy."), Tr::tr("ID")},
     });
 }
 
@@ -140,8 +140,8 @@ CliApplication::~CliApplication()
 
 int CliApplication::usageError(const QString &message)
 {
-    m_output->printMessage(tr("vastharvest-cli: %1").arg(message));
-    m_output->printMessage(tr("Run 'vastharvest-cli --help' for the commands and options."));
+    m_output->printMessage(Tr::tr("vastharvest-cli: %1").arg(message));
+    m_output->printMessage(Tr::tr("Run 'vastharvest-cli --help' for the commands and options."));
     return ExitUsage;
 }
 
@@ -181,7 +181,7 @@ int CliApplication::run(const QStringList &arguments)
 
     QStringList positional = m_parser.positionalArguments();
     if (positional.isEmpty())
-        return usageError(tr("no command given."));
+        return usageError(Tr::tr("no command given."));
     const QString commandName = positional.takeFirst();
 
     const CommandInfo *command = nullptr;
@@ -190,11 +190,11 @@ int CliApplication::run(const QStringList &arguments)
             command = &candidate;
     }
     if (!command)
-        return usageError(tr("unknown command '%1'.").arg(commandName));
+        return usageError(Tr::tr("unknown command '%1'.").arg(commandName));
 
     for (const QString &option : commandSpecificOptions()) {
         if (m_parser.isSet(option) && !command->options.contains(option))
-            return usageError(tr("option --%1 does not apply to '%2'.").arg(option, commandName));
+            return usageError(Tr::tr("option --%1 does not apply to '%2'.").arg(option, commandName));
     }
 
     if (m_parser.isSet(QStringLiteral("verbose")))

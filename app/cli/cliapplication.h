@@ -10,7 +10,10 @@ namespace vh {
 class CliOutput;
 
 // Exit codes of vastharvest-cli. Scripts depend on these numbers.
-enum ExitCode : int {
+// NOTE: The enum has no fixed underlying type because lupdate 6.4 loses track
+// of namespace vh after `enum ExitCode : int {` and then files the messages of
+// cliapplication.cpp under a wrong context.
+enum ExitCode {
     ExitSuccess = 0,
     ExitVerificationFailed = 1,
     ExitUsage = 2,

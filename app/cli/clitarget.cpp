@@ -11,10 +11,10 @@ namespace vh {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr final
 {
-    return QCoreApplication::translate("vh::CliTarget", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(vh::CliTarget)
+};
 
 QJsonValue sizeValue(qint64 size)
 {
@@ -33,9 +33,9 @@ Result<CliTarget> parseCliTarget(const CliContext &context)
     const QString ssh = context.parser.value(QStringLiteral("ssh"));
     const QString positional = context.arguments.value(0);
     if (!ssh.isEmpty() && !positional.isEmpty())
-        return Error(ErrorKind::Usage, tr("give either an instance id or --ssh, not both."));
+        return Error(ErrorKind::Usage, Tr::tr("give either an instance id or --ssh, not both."));
     if (context.arguments.size() > 1)
-        return Error(ErrorKind::Usage, tr("unexpected argument '%1'.").arg(context.arguments.at(1)));
+        return Error(ErrorKind::Usage, Tr::tr("unexpected argument '%1'.").arg(context.arguments.at(1)));
 
     CliTarget target;
     if (!ssh.isEmpty()) {
@@ -49,13 +49,13 @@ Result<CliTarget> parseCliTarget(const CliContext &context)
         return target;
     }
     if (positional.isEmpty())
-        return Error(ErrorKind::Usage, tr("no target given: pass an instance id or --ssh USER@HOST:PORT."));
+        return Error(ErrorKind::Usage, Tr::tr("no target given: pass an instance id or --ssh USER@HOST:PORT."));
     bool ok = false;
     target.instanceId = positional.toLongLong(&ok);
     if (!ok || target.instanceId <= 0) {
         return Error(ErrorKind::Usage,
-                     tr("'%1' is not an instance id (a positive number); for any other host use "
-                        "--ssh USER@HOST:PORT.")
+                     Tr::tr("'%1' is not an instance id (a positive number); for any other host use "
+                            "--ssh USER@HOST:PORT.")
                          .arg(positional));
     }
     target.targetKey = Journal::targetKeyForInstance(target.instanceId);
@@ -102,27 +102,27 @@ QJsonObject journalToJson(const Journal &journal, const GateDecision &gate)
 
 void printJournal(CliOutput &output, const Journal &journal, const GateDecision &gate)
 {
-    output.printLine(tr("Target %1, destination %2").arg(journal.targetKey, journal.destination));
+    output.printLine(Tr::tr("Target %1, destination %2").arg(journal.targetKey, journal.destination));
     for (const FileRecord &file : journal.files) {
         output.printLine(QStringLiteral("  %1  %2").arg(fileVerdictName(file.verdict).toUpper(), file.remotePath));
-        output.printLine(tr("      local  %1").arg(file.localPath));
-        output.printLine(tr("      size   remote %1, local %2")
+        output.printLine(Tr::tr("      local  %1").arg(file.localPath));
+        output.printLine(Tr::tr("      size   remote %1, local %2")
                              .arg(file.remoteSize >= 0 ? formatBytes(file.remoteSize) : QStringLiteral("?"),
                                   file.localSize >= 0 ? formatBytes(file.localSize) : QStringLiteral("?")));
-        output.printLine(tr("      sha256 remote %1").arg(file.remoteSha256.isEmpty() ? QStringLiteral("?") : file.remoteSha256));
-        output.printLine(tr("             local  %1").arg(file.localSha256.isEmpty() ? QStringLiteral("?") : file.localSha256));
-        QString format = file.format.isEmpty() ? tr("not checked yet") : file.format + QLatin1Char(' ') + file.formatStatus;
+        output.printLine(Tr::tr("      sha256 remote %1").arg(file.remoteSha256.isEmpty() ? QStringLiteral("?") : file.remoteSha256));
+        output.printLine(Tr::tr("             local  %1").arg(file.localSha256.isEmpty() ? QStringLiteral("?") : file.localSha256));
+        QString format = file.format.isEmpty() ? Tr::tr("not checked yet") : file.format + QLatin1Char(' ') + file.formatStatus;
         if (file.formatStatus == QLatin1String("not_checked"))
-            format = tr("format not checked (size and SHA-256 only)");
-        output.printLine(tr("      format %1").arg(format));
+            format = Tr::tr("format not checked (size and SHA-256 only)");
+        output.printLine(Tr::tr("      format %1").arg(format));
         if (!file.reason.isEmpty())
-            output.printLine(tr("      reason %1").arg(file.reason));
+            output.printLine(Tr::tr("      reason %1").arg(file.reason));
     }
     for (const QString &problem : journal.problems)
-        output.printLine(tr("  problem: %1").arg(problem));
+        output.printLine(Tr::tr("  problem: %1").arg(problem));
     if (journal.isInstance()) {
-        output.printLine(gate.isOpen() ? tr("Destroy: allowed (confirmed for this report).")
-                                       : tr("Destroy: not allowed. %1").arg(gate.reason));
+        output.printLine(gate.isOpen() ? Tr::tr("Destroy: allowed (confirmed for this report).")
+                                       : Tr::tr("Destroy: not allowed. %1").arg(gate.reason));
     }
 }
 

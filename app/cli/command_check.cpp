@@ -12,15 +12,10 @@ namespace vh {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr final
 {
-    return QCoreApplication::translate("vh::CheckCommand", text);
-}
-
-QString countText(qint64 count, const char *singular, const char *plural)
-{
-    return count == 1 ? tr(singular) : tr(plural).arg(count);
-}
+    Q_DECLARE_TR_FUNCTIONS(vh::CheckCommand)
+};
 
 // Short description of a valid file, e.g. "llama, Q4_K_M, 291 tensors".
 QString summaryOf(const FormatVerdict &verdict)
@@ -36,13 +31,13 @@ QString summaryOf(const FormatVerdict &verdict)
         fileType.remove(QRegularExpression(QStringLiteral("^(MOSTLY|ALL)_")));
         if (!fileType.isEmpty())
             parts.append(fileType);
-        parts.append(countText(facts.value(QStringLiteral("tensor_count")).toLongLong(),
-                               "1 tensor", "%1 tensors"));
+        parts.append(Tr::tr("%n tensor(s)", nullptr,
+                            int(facts.value(QStringLiteral("tensor_count")).toLongLong())));
         break;
     }
     case ModelFormat::Safetensors: {
-        parts.append(countText(facts.value(QStringLiteral("tensor_count")).toLongLong(),
-                               "1 tensor", "%1 tensors"));
+        parts.append(Tr::tr("%n tensor(s)", nullptr,
+                            int(facts.value(QStringLiteral("tensor_count")).toLongLong())));
         const QStringList dtypes = facts.value(QStringLiteral("dtypes")).toStringList();
         if (!dtypes.isEmpty())
             parts.append(dtypes.join(QLatin1Char('/')));
@@ -51,10 +46,10 @@ QString summaryOf(const FormatVerdict &verdict)
     case ModelFormat::Zip:
         if (facts.value(QStringLiteral("archive_kind")).toString() != QLatin1String("zip"))
             parts.append(facts.value(QStringLiteral("archive_kind")).toString());
-        parts.append(countText(facts.value(QStringLiteral("entry_count")).toLongLong(),
-                               "1 entry", "%1 entries"));
+        parts.append(Tr::tr("%n entry(s)", nullptr,
+                            int(facts.value(QStringLiteral("entry_count")).toLongLong())));
         if (facts.value(QStringLiteral("crc_checked")).toBool())
-            parts.append(tr("CRC-32 checked"));
+            parts.append(Tr::tr("CRC-32 checked"));
         break;
     case ModelFormat::Unknown:
         break;
@@ -67,11 +62,11 @@ QString lineFor(const QString &path, const FormatVerdict &verdict)
     const QString format = modelFormatName(verdict.format);
     const QString status = formatStatusName(verdict.status);
     if (verdict.status != FormatStatus::Valid)
-        return tr("%1: %2 %3 - %4").arg(path, format, status, verdict.reason);
+        return Tr::tr("%1: %2 %3 - %4").arg(path, format, status, verdict.reason);
     const QString summary = summaryOf(verdict);
     if (summary.isEmpty())
-        return tr("%1: %2 %3").arg(path, format, status);
-    return tr("%1: %2 %3 (%4)").arg(path, format, status, summary);
+        return Tr::tr("%1: %2 %3").arg(path, format, status);
+    return Tr::tr("%1: %2 %3 (%4)").arg(path, format, status, summary);
 }
 
 QJsonObject jsonFor(const QString &path, const FormatVerdict &verdict)
@@ -97,13 +92,13 @@ QJsonObject jsonFor(const QString &path, const FormatVerdict &verdict)
 int runCheckCommand(const CliContext &context)
 {
     if (context.arguments.isEmpty()) {
-        context.output.printMessage(tr("vastharvest-cli: 'check' needs at least one FILE."));
+        context.output.printMessage(Tr::tr("vastharvest-cli: 'check' needs at least one FILE."));
         context.output.printMessage(
-            tr("Usage: vastharvest-cli check [--json] FILE [FILE ...]\n"
-               "Checks the structure of GGUF, safetensors and zip-based checkpoints (.pt, .pth, "
-               ".bin, .npz, .zip; zip entries are also checked against their CRC-32).\n"
-               "Exit status: 0 when no file is invalid or unreadable, 1 otherwise. Files of "
-               "other formats are reported as not_checked and do not change the exit status."));
+            Tr::tr("Usage: vastharvest-cli check [--json] FILE [FILE ...]\n"
+                   "Checks the structure of GGUF, safetensors and zip-based checkpoints (.pt, .pth, "
+                   ".bin, .npz, .zip; zip entries are also checked against their CRC-32).\n"
+                   "Exit status: 0 when no file is invalid or unreadable, 1 otherwise. Files of "
+                   "other formats are reported as not_checked and do not change the exit status."));
         return ExitUsage;
     }
 

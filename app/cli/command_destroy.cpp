@@ -14,10 +14,10 @@ namespace vh {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr final
 {
-    return QCoreApplication::translate("vh::DestroyCommand", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(vh::DestroyCommand)
+};
 
 } // namespace
 
@@ -25,14 +25,14 @@ int runConfirmCommand(const CliContext &context)
 {
     auto target = parseCliTarget(context);
     if (!target || target->instanceId == 0) {
-        context.output.printMessage(tr("vastharvest-cli confirm: %1")
-                                        .arg(target ? tr("only instances can be confirmed for destroy.")
+        context.output.printMessage(Tr::tr("vastharvest-cli confirm: %1")
+                                        .arg(target ? Tr::tr("only instances can be confirmed for destroy.")
                                                     : target.error().message));
         return ExitUsage;
     }
     const QString typedId = context.parser.value(QStringLiteral("confirm"));
     if (typedId.isEmpty()) {
-        context.output.printMessage(tr("vastharvest-cli confirm: repeat the instance id with --confirm ID."));
+        context.output.printMessage(Tr::tr("vastharvest-cli confirm: repeat the instance id with --confirm ID."));
         return ExitUsage;
     }
     const JournalStore store(context.global.stateDir);
@@ -42,7 +42,7 @@ int runConfirmCommand(const CliContext &context)
         context.output.printMessage(confirmed.error().message);
         return confirmed.error().kind == ErrorKind::NotFound ? ExitUsage : ExitDestroyRefused;
     }
-    context.output.printMessage(tr("Confirmed the verified files of instance %1.").arg(target->instanceId));
+    context.output.printMessage(Tr::tr("Confirmed the verified files of instance %1.").arg(target->instanceId));
     return ExitSuccess;
 }
 
@@ -50,12 +50,12 @@ int runDestroyCommand(const CliContext &context)
 {
     auto target = parseCliTarget(context);
     if (!target) {
-        context.output.printMessage(tr("vastharvest-cli destroy: %1").arg(target.error().message));
+        context.output.printMessage(Tr::tr("vastharvest-cli destroy: %1").arg(target.error().message));
         return ExitUsage;
     }
     if (target->instanceId == 0) {
-        context.output.printMessage(tr("vastharvest-cli destroy: %1 is a plain SSH host; only instances can "
-                                       "be destroyed.")
+        context.output.printMessage(Tr::tr("vastharvest-cli destroy: %1 is a plain SSH host; only instances can "
+                                           "be destroyed.")
                                         .arg(target->targetKey));
         return ExitDestroyRefused;
     }
@@ -91,7 +91,7 @@ int runDestroyCommand(const CliContext &context)
     }
     const GateDecision gate = canDestroy(journal.value(), collectLocalFacts(journal.value()), typedId);
     if (!gate.isOpen()) {
-        context.output.printMessage(tr("Destroy refused: %1").arg(gate.reason));
+        context.output.printMessage(Tr::tr("Destroy refused: %1").arg(gate.reason));
         return ExitDestroyRefused;
     }
 
@@ -121,7 +121,7 @@ int runDestroyCommand(const CliContext &context)
         context.output.printMessage(outcome.error().message);
         return outcome.error().kind == ErrorKind::GateClosed ? ExitDestroyRefused : exitCodeFor(outcome.error());
     }
-    context.output.printMessage(tr("Instance %1 was destroyed. %2").arg(target->instanceId).arg(outcome->message));
+    context.output.printMessage(Tr::tr("Instance %1 was destroyed. %2").arg(target->instanceId).arg(outcome->message));
     return ExitSuccess;
 }
 

@@ -22,10 +22,10 @@ namespace vh {
 
 namespace {
 
-QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
+struct Tr final
 {
-    return QCoreApplication::translate("vh::HarvestCommand", text, disambiguation, n);
-}
+    Q_DECLARE_TR_FUNCTIONS(vh::HarvestCommand)
+};
 
 // Builds the job's settings from the command line; the SSH endpoint is
 // filled in by the caller.
@@ -36,10 +36,10 @@ Result<HarvestSettings> settingsFromOptions(const CliContext &context, const Cli
     settings.instanceId = target.instanceId;
     settings.patterns = context.parser.values(QStringLiteral("remote"));
     if (settings.patterns.isEmpty())
-        return Error(ErrorKind::Usage, tr("harvest needs at least one --remote PATTERN."));
+        return Error(ErrorKind::Usage, Tr::tr("harvest needs at least one --remote PATTERN."));
     settings.destination = context.parser.value(QStringLiteral("dest"));
     if (settings.destination.isEmpty())
-        return Error(ErrorKind::Usage, tr("harvest needs --dest DIR, the local folder for the files."));
+        return Error(ErrorKind::Usage, Tr::tr("harvest needs --dest DIR, the local folder for the files."));
 
     for (const QString &text : context.parser.values(QStringLiteral("min-size"))) {
         auto rule = MinSizeRule::parse(text);
@@ -52,18 +52,18 @@ Result<HarvestSettings> settingsFromOptions(const CliContext &context, const Cli
         bool ok = false;
         settings.parallelFiles = context.parser.value(QStringLiteral("parallel")).toInt(&ok);
         if (!ok || settings.parallelFiles < 1 || settings.parallelFiles > 16)
-            return Error(ErrorKind::Usage, tr("--parallel takes a number from 1 to 16."));
+            return Error(ErrorKind::Usage, Tr::tr("--parallel takes a number from 1 to 16."));
     }
     if (context.parser.isSet(QStringLiteral("streams"))) {
         bool ok = false;
         settings.rangeStreams = context.parser.value(QStringLiteral("streams")).toInt(&ok);
         if (!ok || settings.rangeStreams < 1 || settings.rangeStreams > 16)
-            return Error(ErrorKind::Usage, tr("--streams takes a number from 1 to 16."));
+            return Error(ErrorKind::Usage, Tr::tr("--streams takes a number from 1 to 16."));
     }
     if (context.parser.isSet(QStringLiteral("stream-threshold"))) {
         const auto threshold = parseByteSize(context.parser.value(QStringLiteral("stream-threshold")));
         if (!threshold || *threshold < 1)
-            return Error(ErrorKind::Usage, tr("--stream-threshold takes a size such as 256M."));
+            return Error(ErrorKind::Usage, Tr::tr("--stream-threshold takes a size such as 256M."));
         settings.rangeThreshold = *threshold;
     }
     const QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
@@ -73,7 +73,7 @@ Result<HarvestSettings> settingsFromOptions(const CliContext &context, const Cli
     ssh.knownHostsPath = context.global.knownHostsFile;
     if (!context.global.identityFile.isEmpty()) {
         if (!QFileInfo::exists(context.global.identityFile))
-            return Error(ErrorKind::Usage, tr("the identity file %1 does not exist.").arg(context.global.identityFile));
+            return Error(ErrorKind::Usage, Tr::tr("the identity file %1 does not exist.").arg(context.global.identityFile));
         ssh.identityFiles = {context.global.identityFile};
     }
     const QString passphrase = environment.value(QStringLiteral("VASTHARVEST_SSH_PASSPHRASE"));
@@ -105,7 +105,7 @@ int runJob(const CliContext &context, HarvestSettings settings)
         qint64 total = 0;
         for (const FileRecord &file : job.journal().files)
             total += qMax<qint64>(file.remoteSize, 0);
-        output.printMessage(tr("%n file(s), %1 in all, into %2", nullptr, int(job.journal().files.size()))
+        output.printMessage(Tr::tr("%n file(s), %1 in all, into %2", nullptr, int(job.journal().files.size()))
                                 .arg(formatBytes(total), job.journal().destination));
     });
     QObject::connect(&job, &HarvestJob::fileProgress, &job, [&](int index, const TransferProgress &progress) {
@@ -113,22 +113,22 @@ int runJob(const CliContext &context, HarvestSettings settings)
         lastShown = index;
         const FileRecord &file = job.journal().files.at(index);
         const int percent = progress.bytesTotal > 0 ? int(progress.bytesDone * 100 / progress.bytesTotal) : 0;
-        output.printProgress(tr("[%1/%2] %3  %4%  %5 of %6  %7  %8")
+        output.printProgress(Tr::tr("[%1/%2] %3  %4%  %5 of %6  %7  %8")
                                  .arg(index + 1)
                                  .arg(job.journal().files.size())
                                  .arg(file.localRelativePath)
                                  .arg(percent)
                                  .arg(formatBytes(progress.bytesDone), formatBytes(progress.bytesTotal),
                                       formatRate(progress.bytesPerSecond),
-                                      progress.secondsLeft >= 0 ? tr("ETA %1").arg(formatDuration(progress.secondsLeft))
+                                      progress.secondsLeft >= 0 ? Tr::tr("ETA %1").arg(formatDuration(progress.secondsLeft))
                                                                 : QString()));
     });
     QObject::connect(&job, &HarvestJob::fileUpdated, &job, [&](int index) {
         const FileRecord &file = job.journal().files.at(index);
         if (file.verdict == FileVerdict::Verified)
-            output.printMessage(tr("verified  %1").arg(file.localRelativePath));
+            output.printMessage(Tr::tr("verified  %1").arg(file.localRelativePath));
         else if (file.verdict == FileVerdict::Failed)
-            output.printMessage(tr("FAILED    %1: %2").arg(file.localRelativePath, file.reason));
+            output.printMessage(Tr::tr("FAILED    %1: %2").arg(file.localRelativePath, file.reason));
     });
     QObject::connect(&job, &HarvestJob::message, &job, [&](const QString &text) { output.printMessage(text); });
 
@@ -172,12 +172,12 @@ int runHarvestCommand(const CliContext &context)
 {
     auto target = parseCliTarget(context);
     if (!target) {
-        context.output.printMessage(tr("vastharvest-cli harvest: %1").arg(target.error().message));
+        context.output.printMessage(Tr::tr("vastharvest-cli harvest: %1").arg(target.error().message));
         return ExitUsage;
     }
     auto settings = settingsFromOptions(context, target.value());
     if (!settings) {
-        context.output.printMessage(tr("vastharvest-cli harvest: %1").arg(settings.error().message));
+        context.output.printMessage(Tr::tr("vastharvest-cli harvest: %1").arg(settings.error().message));
         return ExitUsage;
     }
 
@@ -204,14 +204,14 @@ int runHarvestCommand(const CliContext &context)
                 lookupError = shown.error();
             } else if (!shown->has_value()) {
                 lookupError = Error(ErrorKind::NotFound,
-                                    tr("Instance %1 does not exist in this account (any more).").arg(target->instanceId));
+                                    Tr::tr("Instance %1 does not exist in this account (any more).").arg(target->instanceId));
             } else {
                 const Instance &instance = shown->value();
                 const SshEndpoint endpoint = sshEndpointFor(instance);
                 if (!endpoint.isValid()) {
                     lookupError = Error(ErrorKind::Provider,
-                                        tr("Instance %1 has no SSH endpoint yet (status %2). Wait until it is "
-                                           "running, then try again.")
+                                        Tr::tr("Instance %1 has no SSH endpoint yet (status %2). Wait until it is "
+                                               "running, then try again.")
                                             .arg(target->instanceId)
                                             .arg(instance.actualStatus));
                 } else {

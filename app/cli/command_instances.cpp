@@ -15,10 +15,10 @@ namespace vh {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr final
 {
-    return QCoreApplication::translate("vh::InstancesCommand", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(vh::InstancesCommand)
+};
 
 const QString &noValue()
 {
@@ -42,7 +42,7 @@ QStringList tableRow(const Instance &instance)
     const SshEndpoint endpoint = sshEndpointFor(instance);
     QString ssh = noValue();
     if (endpoint.isValid())
-        ssh = endpoint.direct ? endpoint.toString() : tr("%1 (proxy)").arg(endpoint.toString());
+        ssh = endpoint.direct ? endpoint.toString() : Tr::tr("%1 (proxy)").arg(endpoint.toString());
     return {QString::number(instance.id),
             instance.label.isEmpty() ? noValue() : instance.label,
             statusText(instance),
@@ -54,7 +54,7 @@ QStringList tableRow(const Instance &instance)
 void printTable(CliOutput &output, const QList<Instance> &instances)
 {
     QList<QStringList> rows;
-    rows.append({tr("ID"), tr("LABEL"), tr("STATUS"), tr("GPU"), tr("$/H"), tr("SSH")});
+    rows.append({Tr::tr("ID"), Tr::tr("LABEL"), Tr::tr("STATUS"), Tr::tr("GPU"), Tr::tr("$/H"), Tr::tr("SSH")});
     for (const Instance &instance : instances)
         rows.append(tableRow(instance));
 
@@ -107,7 +107,7 @@ int runInstancesCommand(const CliContext &context)
 {
     if (!context.arguments.isEmpty()) {
         context.output.printMessage(
-            tr("vastharvest-cli: 'instances' takes no arguments, but got '%1'.")
+            Tr::tr("vastharvest-cli: 'instances' takes no arguments, but got '%1'.")
                 .arg(context.arguments.join(QLatin1Char(' '))));
         return ExitUsage;
     }
@@ -139,7 +139,7 @@ int runInstancesCommand(const CliContext &context)
                         array.append(jsonRow(instance));
                     output.printJson(QJsonDocument(array));
                 } else if (instances->isEmpty()) {
-                    output.printMessage(tr("The account has no instances."));
+                    output.printMessage(Tr::tr("The account has no instances."));
                 } else {
                     printTable(output, instances.value());
                 }

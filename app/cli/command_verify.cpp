@@ -14,10 +14,10 @@ namespace vh {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr final
 {
-    return QCoreApplication::translate("vh::VerifyCommand", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(vh::VerifyCommand)
+};
 
 } // namespace
 
@@ -25,7 +25,7 @@ int runVerifyCommand(const CliContext &context)
 {
     auto target = parseCliTarget(context);
     if (!target) {
-        context.output.printMessage(tr("vastharvest-cli verify: %1").arg(target.error().message));
+        context.output.printMessage(Tr::tr("vastharvest-cli verify: %1").arg(target.error().message));
         return ExitUsage;
     }
     const JournalStore store(context.global.stateDir);
@@ -46,7 +46,7 @@ int runVerifyCommand(const CliContext &context)
     for (const QString &text : std::as_const(rules)) {
         auto rule = MinSizeRule::parse(text);
         if (!rule) {
-            context.output.printMessage(tr("vastharvest-cli verify: %1").arg(rule.error().message));
+            context.output.printMessage(Tr::tr("vastharvest-cli verify: %1").arg(rule.error().message));
             return ExitUsage;
         }
         options.minSizeRules.append(rule.value());
@@ -58,7 +58,7 @@ int runVerifyCommand(const CliContext &context)
     // facts stay those recorded when the files were harvested.
     QJsonArray files;
     for (FileRecord &file : journal.files) {
-        context.output.printProgress(tr("verifying %1").arg(file.localRelativePath));
+        context.output.printProgress(Tr::tr("verifying %1").arg(file.localRelativePath));
         verifyFileRecord(file, options);
         files.append(QJsonObject{{QStringLiteral("remote_path"), file.remotePath},
                                  {QStringLiteral("verdict"), fileVerdictName(file.verdict)},

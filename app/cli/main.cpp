@@ -1,4 +1,5 @@
 #include "cli/cliapplication.h"
+#include "common/translations.h"
 
 #include <QCoreApplication>
 #include <QLoggingCategory>
@@ -9,6 +10,7 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(QStringLiteral("vastharvest"));
     QCoreApplication::setOrganizationName(QStringLiteral("VastHarvest"));
     QCoreApplication::setApplicationVersion(QStringLiteral(VASTHARVEST_VERSION));
+    vh::installTranslations();
 
     // Results and errors go to stdout and stderr as text of their own; the
     // engine's info log would repeat them. --verbose or QT_LOGGING_RULES

@@ -16,10 +16,10 @@ namespace vh {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr final
 {
-    return QCoreApplication::translate("vh::DemoProvider", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(vh::DemoProvider)
+};
 
 // Simulated link speed: slow enough that progress bars move, fast enough
 // that the demo takes seconds.
@@ -31,7 +31,7 @@ Result<void> writeFile(const QString &path, const QByteArray &data)
     QFile file(path);
     if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(data) != data.size()) {
         return Error(ErrorKind::LocalIo,
-                     tr("Cannot write the demo file %1: %2.").arg(path, file.errorString()));
+                     Tr::tr("Cannot write the demo file %1: %2.").arg(path, file.errorString()));
     }
     return {};
 }
@@ -169,14 +169,14 @@ void DemoProvider::destroyInstance(qint64 id, QObject *context, Callback<Destroy
 {
     if (!m_instances.remove(id)) {
         deliver<DestroyResult>(context, std::move(done),
-                               DestroyResult{DestroyOutcome::Failed, tr("Demo instance %1 does not exist.").arg(id),
+                               DestroyResult{DestroyOutcome::Failed, Tr::tr("Demo instance %1 does not exist.").arg(id),
                                              ErrorKind::NotFound});
         return;
     }
     QDir(remoteRoot(id)).removeRecursively();
     deliver<DestroyResult>(context, std::move(done),
                            DestroyResult{DestroyOutcome::Destroyed,
-                                         tr("Demo instance %1 was destroyed (simulated).").arg(id), ErrorKind::None});
+                                         Tr::tr("Demo instance %1 was destroyed (simulated).").arg(id), ErrorKind::None});
 }
 
 void DemoProvider::setInstanceState(qint64 id, InstanceState state, QObject *context, Callback<bool> done)

@@ -11,23 +11,23 @@ namespace vh {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr final
 {
-    return QCoreApplication::translate("vh::Instance", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(vh::Instance)
+};
 
 QString jsonTypeName(const QJsonValue &value)
 {
     switch (value.type()) {
-    case QJsonValue::Bool: return tr("a boolean");
-    case QJsonValue::Double: return tr("a number");
-    case QJsonValue::String: return tr("a string");
-    case QJsonValue::Array: return tr("an array");
-    case QJsonValue::Object: return tr("an object");
-    case QJsonValue::Null: return tr("null");
-    case QJsonValue::Undefined: return tr("nothing");
+    case QJsonValue::Bool: return Tr::tr("a boolean");
+    case QJsonValue::Double: return Tr::tr("a number");
+    case QJsonValue::String: return Tr::tr("a string");
+    case QJsonValue::Array: return Tr::tr("an array");
+    case QJsonValue::Object: return Tr::tr("an object");
+    case QJsonValue::Null: return Tr::tr("null");
+    case QJsonValue::Undefined: return Tr::tr("nothing");
     }
-    return tr("nothing");
+    return Tr::tr("nothing");
 }
 
 // Reads fields of one row and collects a sentence for each field of the
@@ -46,7 +46,7 @@ public:
         if (value.isString())
             return value.toString();
         if (!isAbsent(value))
-            warn(name, tr("text"), value);
+            warn(name, Tr::tr("text"), value);
         return {};
     }
 
@@ -56,7 +56,7 @@ public:
         if (value.isDouble() && std::isfinite(value.toDouble()))
             return value.toDouble();
         if (!isAbsent(value))
-            warn(name, tr("a number"), value);
+            warn(name, Tr::tr("a number"), value);
         return std::nullopt;
     }
 
@@ -69,7 +69,7 @@ public:
                 return qint64(number);
         }
         if (!isAbsent(value))
-            warn(name, tr("a whole number"), value);
+            warn(name, Tr::tr("a whole number"), value);
         return std::nullopt;
     }
 
@@ -78,7 +78,7 @@ public:
     void warn(const char *name, const QString &expected, const QJsonValue &found)
     {
         //: %1 is a JSON field name, %2 the expected type, %3 the type found.
-        m_warnings.append(tr("Field '%1' should be %2 but is %3; it was ignored.")
+        m_warnings.append(Tr::tr("Field '%1' should be %2 but is %3; it was ignored.")
                               .arg(QLatin1String(name), expected, jsonTypeName(found)));
     }
 
@@ -171,18 +171,18 @@ QString instanceStatusName(InstanceStatus status)
 QString instanceStatusDisplayName(InstanceStatus status)
 {
     switch (status) {
-    case InstanceStatus::Unknown: return tr("Unknown");
-    case InstanceStatus::Provisioning: return tr("Provisioning");
-    case InstanceStatus::Created: return tr("Created");
-    case InstanceStatus::Loading: return tr("Loading");
-    case InstanceStatus::Running: return tr("Running");
-    case InstanceStatus::Stopped: return tr("Stopped");
-    case InstanceStatus::Frozen: return tr("Frozen");
-    case InstanceStatus::Exited: return tr("Exited");
-    case InstanceStatus::Rebooting: return tr("Rebooting");
-    case InstanceStatus::Offline: return tr("Offline");
+    case InstanceStatus::Unknown: return Tr::tr("Unknown");
+    case InstanceStatus::Provisioning: return Tr::tr("Provisioning");
+    case InstanceStatus::Created: return Tr::tr("Created");
+    case InstanceStatus::Loading: return Tr::tr("Loading");
+    case InstanceStatus::Running: return Tr::tr("Running");
+    case InstanceStatus::Stopped: return Tr::tr("Stopped");
+    case InstanceStatus::Frozen: return Tr::tr("Frozen");
+    case InstanceStatus::Exited: return Tr::tr("Exited");
+    case InstanceStatus::Rebooting: return Tr::tr("Rebooting");
+    case InstanceStatus::Offline: return Tr::tr("Offline");
     }
-    return tr("Unknown");
+    return Tr::tr("Unknown");
 }
 
 bool Instance::isUnloaded() const
@@ -200,8 +200,8 @@ Result<Instance> instanceFromJson(const QJsonObject &object)
     if (!idValue.isDouble() || !std::isfinite(idNumber) || idNumber != std::floor(idNumber)
         || idNumber < 1 || idNumber > 9.0e15) {
         return Error(ErrorKind::Provider,
-                     tr("Vast.ai sent an instance without a valid id (found %1); the row was "
-                        "skipped.")
+                     Tr::tr("Vast.ai sent an instance without a valid id (found %1); the row was "
+                            "skipped.")
                          .arg(jsonTypeName(idValue)));
     }
     instance.id = qint64(idNumber);
@@ -215,7 +215,7 @@ Result<Instance> instanceFromJson(const QJsonObject &object)
         instance.actualStatus = status.toString();
         instance.status = statusFromText(instance.actualStatus);
     } else if (!status.isUndefined()) {
-        reader.warn("actual_status", tr("text"), status);
+        reader.warn("actual_status", Tr::tr("text"), status);
     }
 
     instance.intendedStatus = reader.text("intended_status");

@@ -9,10 +9,10 @@ namespace vh {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr final
 {
-    return QCoreApplication::translate("vh::SshEndpoint", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(vh::SshEndpoint)
+};
 
 constexpr int maximumPort = 65535;
 
@@ -26,8 +26,8 @@ Error targetError(const QString &target, const QString &reason)
 {
     //: %1 is what the user typed after --ssh, %2 the reason it is wrong.
     return Error(ErrorKind::Usage,
-                 tr("'%1' is not a valid SSH target: %2. Write it as USER@HOST:PORT, for "
-                    "example root@203.0.113.5:22 or root@[::1]:2222.")
+                 Tr::tr("'%1' is not a valid SSH target: %2. Write it as USER@HOST:PORT, for "
+                        "example root@203.0.113.5:22 or root@[::1]:2222.")
                      .arg(target, reason));
 }
 
@@ -90,7 +90,7 @@ Result<SshEndpoint> parseSshTarget(const QString &userAtHostPort)
     endpoint.direct = true;
     endpoint.port = 22;
     if (target.isEmpty())
-        return targetError(target, tr("it is empty"));
+        return targetError(target, Tr::tr("it is empty"));
 
     QString rest = target;
     const qsizetype at = rest.lastIndexOf(QLatin1Char('@'));
@@ -98,49 +98,49 @@ Result<SshEndpoint> parseSshTarget(const QString &userAtHostPort)
         endpoint.user = rest.left(at);
         rest = rest.mid(at + 1);
         if (endpoint.user.isEmpty())
-            return targetError(target, tr("the user name before '@' is empty"));
+            return targetError(target, Tr::tr("the user name before '@' is empty"));
         if (!isPlausibleHost(endpoint.user))
-            return targetError(target, tr("the user name contains spaces or '/'"));
+            return targetError(target, Tr::tr("the user name contains spaces or '/'"));
     }
 
     QString portText;
     if (rest.startsWith(QLatin1Char('['))) {
         const qsizetype close = rest.indexOf(QLatin1Char(']'));
         if (close < 0)
-            return targetError(target, tr("the '[' of the IPv6 address is not closed"));
+            return targetError(target, Tr::tr("the '[' of the IPv6 address is not closed"));
         endpoint.host = rest.mid(1, close - 1);
         const QString after = rest.mid(close + 1);
         if (!after.isEmpty()) {
             if (!after.startsWith(QLatin1Char(':')))
-                return targetError(target, tr("only ':PORT' may follow the IPv6 address"));
+                return targetError(target, Tr::tr("only ':PORT' may follow the IPv6 address"));
             portText = after.mid(1);
             if (portText.isEmpty())
-                return targetError(target, tr("the port after ':' is empty"));
+                return targetError(target, Tr::tr("the port after ':' is empty"));
         }
         QHostAddress address;
         if (!address.setAddress(endpoint.host)
             || address.protocol() != QAbstractSocket::IPv6Protocol)
-            return targetError(target, tr("'%1' is not an IPv6 address").arg(endpoint.host));
+            return targetError(target, Tr::tr("'%1' is not an IPv6 address").arg(endpoint.host));
     } else {
         const qsizetype colon = rest.indexOf(QLatin1Char(':'));
         if (colon >= 0 && rest.indexOf(QLatin1Char(':'), colon + 1) >= 0)
-            return targetError(target, tr("an IPv6 address must be written in brackets"));
+            return targetError(target, Tr::tr("an IPv6 address must be written in brackets"));
         endpoint.host = colon >= 0 ? rest.left(colon) : rest;
         if (colon >= 0) {
             portText = rest.mid(colon + 1);
             if (portText.isEmpty())
-                return targetError(target, tr("the port after ':' is empty"));
+                return targetError(target, Tr::tr("the port after ':' is empty"));
         }
     }
 
     if (!isPlausibleHost(endpoint.host))
-        return targetError(target, tr("the host name is empty or contains spaces"));
+        return targetError(target, Tr::tr("the host name is empty or contains spaces"));
     if (!portText.isEmpty()) {
         bool ok = false;
         const qint64 port = portText.toLongLong(&ok);
         endpoint.port = ok ? checkedPort(port) : quint16(0);
         if (endpoint.port == 0)
-            return targetError(target, tr("the port must be a number from 1 to 65535"));
+            return targetError(target, Tr::tr("the port must be a number from 1 to 65535"));
     }
     return endpoint;
 }

@@ -24,10 +24,10 @@ namespace vh {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr final
 {
-    return QCoreApplication::translate("vh::VastClient", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(vh::VastClient)
+};
 
 constexpr int pageSize = 25;          // the v1 list's maximum
 constexpr int maximumPages = 2000;    // 50,000 instances; guards against a token loop
@@ -216,39 +216,39 @@ Error transportError(const QString &endpoint, const QString &host, int attempts,
     if (timedOut) {
         //: %1 is e.g. "GET /api/v1/instances/", %2 a host, %3 seconds, %4 attempts.
         return Error(ErrorKind::Timeout,
-                     tr("%1 on %2 got no answer within %3 s (attempts: %4). Check the network "
-                        "connection and try again.")
+                     Tr::tr("%1 on %2 got no answer within %3 s (attempts: %4). Check the network "
+                            "connection and try again.")
                          .arg(endpoint, host, QString::number(timeoutMs / 1000.0, 'g', 3),
                               QString::number(attempts)),
                      detail);
     }
     if (tlsFailed) {
         return Error(ErrorKind::Network,
-                     tr("The TLS certificate of %1 could not be verified for %2, so nothing was "
-                        "sent. Check the system clock and any proxy or antivirus program that "
-                        "intercepts HTTPS.")
+                     Tr::tr("The TLS certificate of %1 could not be verified for %2, so nothing was "
+                            "sent. Check the system clock and any proxy or antivirus program that "
+                            "intercepts HTTPS.")
                          .arg(host, endpoint),
                      detail);
     }
     QString what;
     switch (code) {
     case QNetworkReply::ConnectionRefusedError:
-        what = tr("the connection was refused");
+        what = Tr::tr("the connection was refused");
         break;
     case QNetworkReply::HostNotFoundError:
-        what = tr("the host name could not be resolved");
+        what = Tr::tr("the host name could not be resolved");
         break;
     case QNetworkReply::RemoteHostClosedError:
-        what = tr("the server closed the connection before the answer was complete");
+        what = Tr::tr("the server closed the connection before the answer was complete");
         break;
     default:
-        what = tr("the network failed (%1)").arg(detail);
+        what = Tr::tr("the network failed (%1)").arg(detail);
         break;
     }
     //: %1 is e.g. "GET /api/v1/instances/", %2 a host, %3 what went wrong, %4 attempts.
     return Error(ErrorKind::Network,
-                 tr("%1 on %2 failed: %3 (attempts: %4). Check the network connection and the "
-                    "API URL (--api-url or VASTHARVEST_API_URL).")
+                 Tr::tr("%1 on %2 failed: %3 (attempts: %4). Check the network connection and the "
+                        "API URL (--api-url or VASTHARVEST_API_URL).")
                      .arg(endpoint, host, what, QString::number(attempts)),
                  detail);
 }
@@ -264,55 +264,55 @@ Error httpError(const QString &endpoint, int status, const QByteArray &body, int
     if (status == 401 || (status == 404 && code == QLatin1String("auth_error"))) {
         //: %1 is e.g. "GET /api/v1/instances/", %2 the HTTP status and Vast.ai's words.
         return Error(ErrorKind::Authentication,
-                     tr("Vast.ai rejected the API key for %1 (%2). Check the API key in Settings "
-                        "or VAST_API_KEY.")
+                     Tr::tr("Vast.ai rejected the API key for %1 (%2). Check the API key in Settings "
+                            "or VAST_API_KEY.")
                          .arg(endpoint, statusText),
                      QString::fromUtf8(body));
     }
     if (status == 403) {
         return Error(ErrorKind::Authentication,
-                     tr("The API key may not do %1 (%2). Use a key with the instance_read and "
-                        "instance_write permissions, set in Settings or VAST_API_KEY.")
+                     Tr::tr("The API key may not do %1 (%2). Use a key with the instance_read and "
+                            "instance_write permissions, set in Settings or VAST_API_KEY.")
                          .arg(endpoint, statusText),
                      QString::fromUtf8(body));
     }
     if (status == 429) {
         return Error(ErrorKind::RateLimited,
-                     tr("Vast.ai kept limiting the rate of %1 (attempts: %2; %3). Wait a "
-                        "minute and try again.")
+                     Tr::tr("Vast.ai kept limiting the rate of %1 (attempts: %2; %3). Wait a "
+                            "minute and try again.")
                          .arg(endpoint, QString::number(attempts), statusText),
                      QString::fromUtf8(body));
     }
     if (status >= 500) {
         return Error(ErrorKind::Provider,
-                     tr("Vast.ai had a server error on %1 (attempts: %2; %3). Try again in "
-                        "a few minutes.")
+                     Tr::tr("Vast.ai had a server error on %1 (attempts: %2; %3). Try again in "
+                            "a few minutes.")
                          .arg(endpoint, QString::number(attempts), statusText),
                      QString::fromUtf8(body));
     }
     if (status == 410) {
         return Error(ErrorKind::Provider,
-                     tr("Vast.ai no longer serves %1 (%2). This version of Vast Harvest needs "
-                        "an update.")
+                     Tr::tr("Vast.ai no longer serves %1 (%2). This version of Vast Harvest needs "
+                            "an update.")
                          .arg(endpoint, statusText),
                      QString::fromUtf8(body));
     }
     if (status == 404) {
         return Error(ErrorKind::Provider,
-                     tr("Vast.ai found nothing at %1 (%2). Check the instance id and that the "
-                        "API URL points to Vast.ai.")
+                     Tr::tr("Vast.ai found nothing at %1 (%2). Check the instance id and that the "
+                            "API URL points to Vast.ai.")
                          .arg(endpoint, statusText),
                      QString::fromUtf8(body));
     }
     if (status >= 300 && status < 400) {
         return Error(ErrorKind::Provider,
-                     tr("%1 was redirected (%2); the API key is not sent to another address. "
-                        "Check the API URL (--api-url or VASTHARVEST_API_URL).")
+                     Tr::tr("%1 was redirected (%2); the API key is not sent to another address. "
+                            "Check the API URL (--api-url or VASTHARVEST_API_URL).")
                          .arg(endpoint, statusText),
                      QString::fromUtf8(body));
     }
     return Error(ErrorKind::Provider,
-                 tr("Vast.ai rejected %1 (%2). Check the instance in the Vast.ai console.")
+                 Tr::tr("Vast.ai rejected %1 (%2). Check the instance in the Vast.ai console.")
                      .arg(endpoint, statusText),
                  QString::fromUtf8(body));
 }
@@ -322,8 +322,8 @@ Error malformedError(const QString &endpoint, int status, const QString &problem
 {
     //: %1 is e.g. "GET /api/v1/instances/", %2 the HTTP status, %3 what was wrong.
     return Error(ErrorKind::Provider,
-                 tr("Vast.ai answered %1 with HTTP %2 but %3. Try again; if it keeps happening, "
-                    "check that the API URL points to Vast.ai.")
+                 Tr::tr("Vast.ai answered %1 with HTTP %2 but %3. Try again; if it keeps happening, "
+                        "check that the API URL points to Vast.ai.")
                      .arg(endpoint, QString::number(status), problem),
                  QString::fromUtf8(body.left(2000)));
 }
@@ -338,21 +338,21 @@ Result<QUrl> VastClient::parseBaseUrl(const QString &text)
     if (!url.isValid() || url.host().isEmpty()
         || (scheme != QLatin1String("https") && scheme != QLatin1String("http"))) {
         return Error(ErrorKind::Usage,
-                     tr("'%1' is not a usable API URL. Give an address like "
-                        "https://console.vast.ai.")
+                     Tr::tr("'%1' is not a usable API URL. Give an address like "
+                            "https://console.vast.ai.")
                          .arg(trimmed));
     }
     if (!url.userInfo().isEmpty() || url.hasQuery() || url.hasFragment()) {
         return Error(ErrorKind::Usage,
-                     tr("The API URL '%1' may not contain a user name, a query or a fragment. "
-                        "Give an address like https://console.vast.ai.")
+                     Tr::tr("The API URL '%1' may not contain a user name, a query or a fragment. "
+                            "Give an address like https://console.vast.ai.")
                          .arg(url.toDisplayString(QUrl::RemoveUserInfo)));
     }
     if (scheme == QLatin1String("http") && !isLoopbackHost(url.host())) {
         return Error(ErrorKind::Usage,
-                     tr("The API URL '%1' uses plain http, which would send the API key "
-                        "unencrypted. Use https (plain http is accepted only for 127.0.0.1 "
-                        "and localhost).")
+                     Tr::tr("The API URL '%1' uses plain http, which would send the API key "
+                            "unencrypted. Use https (plain http is accepted only for 127.0.0.1 "
+                            "and localhost).")
                          .arg(trimmed));
     }
     QUrl cleaned = url;
@@ -586,7 +586,7 @@ void VastClient::fetchPage(const std::shared_ptr<ListState> &state)
         QJsonParseError parseError;
         const QJsonDocument document = QJsonDocument::fromJson(response.body, &parseError);
         if (parseError.error != QJsonParseError::NoError || !document.isObject()) {
-            fail(malformedError(endpoint, response.status, tr("the body is not a JSON object"),
+            fail(malformedError(endpoint, response.status, Tr::tr("the body is not a JSON object"),
                                 response.body));
             return;
         }
@@ -598,7 +598,7 @@ void VastClient::fetchPage(const std::shared_ptr<ListState> &state)
         const QJsonValue rows = page.value(QLatin1String("instances"));
         if (!rows.isArray() && !rows.isNull()) {
             fail(malformedError(endpoint, response.status,
-                                tr("its 'instances' field is not a list"), response.body));
+                                Tr::tr("its 'instances' field is not a list"), response.body));
             return;
         }
         const QJsonArray array = rows.toArray();
@@ -622,7 +622,7 @@ void VastClient::fetchPage(const std::shared_ptr<ListState> &state)
             const QString token = next.toString();
             if (state->usedTokens.contains(token) || state->pages >= maximumPages) {
                 fail(malformedError(endpoint, response.status,
-                                    tr("its pages do not come to an end"), QByteArray()));
+                                    Tr::tr("its pages do not come to an end"), QByteArray()));
                 return;
             }
             state->usedTokens.insert(token);
@@ -666,7 +666,7 @@ void VastClient::readInstance(qint64 id,
         QJsonParseError parseError;
         const QJsonDocument document = QJsonDocument::fromJson(response.body, &parseError);
         if (parseError.error != QJsonParseError::NoError || !document.isObject()) {
-            done(malformedError(endpoint, response.status, tr("the body is not a JSON object"),
+            done(malformedError(endpoint, response.status, Tr::tr("the body is not a JSON object"),
                                 response.body));
             return;
         }
@@ -681,7 +681,7 @@ void VastClient::readInstance(qint64 id,
             return;
         }
         if (!object.contains(QLatin1String("instances"))) {
-            done(malformedError(endpoint, response.status, tr("it has no 'instances' field"),
+            done(malformedError(endpoint, response.status, Tr::tr("it has no 'instances' field"),
                                 response.body));
             return;
         }
@@ -702,7 +702,7 @@ void VastClient::readInstance(qint64 id,
             row = value.toArray().first().toObject();
         } else {
             done(malformedError(endpoint, response.status,
-                                tr("its 'instances' field is neither an object nor null"),
+                                Tr::tr("its 'instances' field is neither an object nor null"),
                                 response.body));
             return;
         }
@@ -715,7 +715,7 @@ void VastClient::readInstance(qint64 id,
         }
         if (instance->id != id) {
             done(malformedError(endpoint, response.status,
-                                tr("it describes instance %1 instead").arg(instance->id),
+                                Tr::tr("it describes instance %1 instead").arg(instance->id),
                                 response.body));
             return;
         }
@@ -732,7 +732,7 @@ void VastClient::showInstance(qint64 id, QObject *context, Callback<std::optiona
     if (id <= 0) {
         deliverLater<std::optional<Instance>>(
             guard, done,
-            Error(ErrorKind::Usage, tr("'%1' is not a Vast.ai instance id.").arg(id)));
+            Error(ErrorKind::Usage, Tr::tr("'%1' is not a Vast.ai instance id.").arg(id)));
         return;
     }
     readInstance(id, [guard, done](Result<std::optional<Instance>> result) {
@@ -750,7 +750,7 @@ void VastClient::changeInstance(qint64 id, const QByteArray &body, QObject *cont
     if (id <= 0) {
         deliverLater<bool>(guard, done,
                            Error(ErrorKind::Usage,
-                                 tr("'%1' is not a Vast.ai instance id.").arg(id)));
+                                 Tr::tr("'%1' is not a Vast.ai instance id.").arg(id)));
         return;
     }
     Request request;
@@ -773,10 +773,10 @@ void VastClient::changeInstance(qint64 id, const QByteArray &body, QObject *cont
             const QJsonValue success = document.object().value(QLatin1String("success"));
             if (!document.isObject()) {
                 error = malformedError(endpoint, response.status,
-                                       tr("the body is not a JSON object"), response.body);
+                                       Tr::tr("the body is not a JSON object"), response.body);
             } else if (success != QJsonValue(true)) {
                 error = Error(ErrorKind::Provider,
-                              tr("Vast.ai did not carry out %1 (%2).")
+                              Tr::tr("Vast.ai did not carry out %1 (%2).")
                                   .arg(endpoint, vastMessage(response.body)),
                               QString::fromUtf8(response.body));
             }
@@ -805,7 +805,7 @@ void VastClient::setLabel(qint64 id, const QString &label, QObject *context, Cal
     if (label.size() > maximumLabelLength) {
         deliverLater<bool>(context ? context : this, done,
                            Error(ErrorKind::Usage,
-                                 tr("The label has %1 characters; Vast.ai accepts at most %2.")
+                                 Tr::tr("The label has %1 characters; Vast.ai accepts at most %2.")
                                      .arg(QString::number(label.size()),
                                           QString::number(maximumLabelLength))));
         return;
@@ -827,7 +827,7 @@ void VastClient::destroyInstance(qint64 id, QObject *context, Callback<DestroyRe
     if (id <= 0) {
         deliverLater<DestroyResult>(
             state->context, state->done,
-            Error(ErrorKind::Usage, tr("'%1' is not a Vast.ai instance id.").arg(id)));
+            Error(ErrorKind::Usage, Tr::tr("'%1' is not a Vast.ai instance id.").arg(id)));
         return;
     }
     qCInfo(lcCloud) << "destroying instance" << id;
@@ -852,7 +852,7 @@ void VastClient::sendDelete(const std::shared_ptr<DestroyState> &state)
                 m_options.requestTimeoutMs);
             if (!response.maybeDelivered) {
                 finishDestroy(state, {DestroyOutcome::Failed,
-                                      tr("Instance %1 was not destroyed: %2")
+                                      Tr::tr("Instance %1 was not destroyed: %2")
                                           .arg(QString::number(state->id), error.message),
                                       error.kind});
                 return;
@@ -870,7 +870,7 @@ void VastClient::sendDelete(const std::shared_ptr<DestroyState> &state)
             const Error error = httpError(endpoint, response.status, response.body,
                                           response.attempts);
             finishDestroy(state, {DestroyOutcome::Failed,
-                                  tr("Instance %1 was not destroyed: %2")
+                                  Tr::tr("Instance %1 was not destroyed: %2")
                                       .arg(QString::number(state->id), error.message),
                                   error.kind});
             return;
@@ -880,7 +880,7 @@ void VastClient::sendDelete(const std::shared_ptr<DestroyState> &state)
         if (parseError.error != QJsonParseError::NoError || !document.isObject()) {
             rereadAfterUnclearDelete(
                 state, malformedError(endpoint, response.status,
-                                      tr("the body is not a JSON object"), response.body)
+                                      Tr::tr("the body is not a JSON object"), response.body)
                            .message);
             return;
         }
@@ -889,10 +889,10 @@ void VastClient::sendDelete(const std::shared_ptr<DestroyState> &state)
             const QString vastText = vastMessage(response.body);
             finishDestroy(state,
                           {DestroyOutcome::Failed,
-                           tr("Vast.ai did not destroy instance %1: %2. The instance is "
-                              "unchanged; check it in the Vast.ai console.")
+                           Tr::tr("Vast.ai did not destroy instance %1: %2. The instance is "
+                                  "unchanged; check it in the Vast.ai console.")
                                .arg(QString::number(state->id),
-                                    vastText.isEmpty() ? tr("no reason given") : vastText),
+                                    vastText.isEmpty() ? Tr::tr("no reason given") : vastText),
                            ErrorKind::Provider});
             return;
         }
@@ -913,9 +913,9 @@ void VastClient::rereadAfterUnclearDelete(const std::shared_ptr<DestroyState> &s
         if (!result) {
             finishDestroy(state,
                           {DestroyOutcome::Unknown,
-                           tr("It is not known whether instance %1 was destroyed: %2 Reading it "
-                              "again failed too: %3 Check the instance in the Vast.ai console "
-                              "before you rely on it being gone.")
+                           Tr::tr("It is not known whether instance %1 was destroyed: %2 Reading it "
+                                  "again failed too: %3 Check the instance in the Vast.ai console "
+                                  "before you rely on it being gone.")
                                .arg(QString::number(state->id), reason,
                                     result.error().message),
                            result.error().kind});
@@ -924,8 +924,8 @@ void VastClient::rereadAfterUnclearDelete(const std::shared_ptr<DestroyState> &s
         const std::optional<Instance> &instance = result.value();
         if (!instance || instance->isUnloaded()) {
             finishDestroy(state, {DestroyOutcome::Destroyed,
-                                  tr("Instance %1 was destroyed (confirmed by reading it again "
-                                     "after an unclear answer).")
+                                  Tr::tr("Instance %1 was destroyed (confirmed by reading it again "
+                                         "after an unclear answer).")
                                       .arg(state->id)});
             return;
         }
@@ -939,8 +939,8 @@ void VastClient::rereadAfterUnclearDelete(const std::shared_ptr<DestroyState> &s
         }
         finishDestroy(state,
                       {DestroyOutcome::Failed,
-                       tr("Instance %1 still exists after %2 destroy requests: %3 It is still "
-                          "billed; try again later or destroy it in the Vast.ai console.")
+                       Tr::tr("Instance %1 still exists after %2 destroy requests: %3 It is still "
+                              "billed; try again later or destroy it in the Vast.ai console.")
                            .arg(QString::number(state->id),
                                 QString::number(state->deleteRequests), reason),
                        ErrorKind::Provider});
@@ -954,7 +954,7 @@ void VastClient::confirmGone(const std::shared_ptr<DestroyState> &state, int att
             return;
         if (result && (!result.value() || result.value()->isUnloaded())) {
             finishDestroy(state, {DestroyOutcome::Destroyed,
-                                  tr("Instance %1 was destroyed.").arg(state->id)});
+                                  Tr::tr("Instance %1 was destroyed.").arg(state->id)});
             return;
         }
         if (attempt + 1 < m_options.destroyConfirmAttempts) {
@@ -967,18 +967,18 @@ void VastClient::confirmGone(const std::shared_ptr<DestroyState> &state, int att
         if (!result) {
             finishDestroy(state,
                           {DestroyOutcome::Unknown,
-                           tr("Vast.ai accepted the destroy of instance %1, but reading it "
-                              "afterwards failed: %2 Check the instance in the Vast.ai "
-                              "console.")
+                           Tr::tr("Vast.ai accepted the destroy of instance %1, but reading it "
+                                  "afterwards failed: %2 Check the instance in the Vast.ai "
+                                  "console.")
                                .arg(QString::number(state->id), result.error().message),
                            result.error().kind});
             return;
         }
         finishDestroy(state,
                       {DestroyOutcome::Unknown,
-                       tr("Vast.ai accepted the destroy of instance %1, but it still appeared "
-                          "with status '%2' after %3 s. Check the instance in the Vast.ai "
-                          "console.")
+                       Tr::tr("Vast.ai accepted the destroy of instance %1, but it still appeared "
+                              "with status '%2' after %3 s. Check the instance in the Vast.ai "
+                              "console.")
                            .arg(QString::number(state->id),
                                 result.value()->actualStatus, seconds),
                        ErrorKind::Provider});

@@ -8,10 +8,10 @@ namespace vh {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr final
 {
-    return QCoreApplication::translate("vh::DestroyGate", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(vh::DestroyGate)
+};
 
 GateDecision closed(GateCondition condition, const QString &reason)
 {
@@ -40,35 +40,35 @@ GateDecision canDestroy(const Journal &journal, const LocalFacts &facts, const Q
 {
     if (!journal.isInstance()) {
         return closed(GateCondition::NotAnInstance,
-                      tr("%1 is a plain SSH host, not a cloud instance; there is nothing to destroy.")
+                      Tr::tr("%1 is a plain SSH host, not a cloud instance; there is nothing to destroy.")
                           .arg(journal.targetKey));
     }
     if (journal.destroy && journal.destroy->state == DestroyState::Destroyed) {
         return closed(GateCondition::AlreadyDestroyed,
-                      tr("Instance %1 was already destroyed.").arg(journal.instanceId));
+                      Tr::tr("Instance %1 was already destroyed.").arg(journal.instanceId));
     }
     if (journal.files.isEmpty()) {
         return closed(GateCondition::NoFiles,
-                      tr("No files were harvested from instance %1. Harvest and verify them first.")
+                      Tr::tr("No files were harvested from instance %1. Harvest and verify them first.")
                           .arg(journal.instanceId));
     }
 
     for (const FileRecord &file : journal.files) {
         if (file.verdict != FileVerdict::Verified) {
             return closed(GateCondition::FileNotVerified,
-                          tr("%1 is not verified (%2). Harvest or verify it again.")
+                          Tr::tr("%1 is not verified (%2). Harvest or verify it again.")
                               .arg(file.remotePath,
                                    file.reason.isEmpty() ? fileVerdictName(file.verdict) : file.reason));
         }
         const LocalFileFacts fact = facts.value(file.localPath);
         if (!fact.exists) {
             return closed(GateCondition::FileMissing,
-                          tr("The local copy %1 is missing. Harvest it again.").arg(file.localPath));
+                          Tr::tr("The local copy %1 is missing. Harvest it again.").arg(file.localPath));
         }
         if (fact.size != file.localSize || fact.modifiedTimeMs != file.localModifiedTimeMs) {
             return closed(GateCondition::FileChanged,
-                          tr("The local copy %1 changed since it was verified (size %2 then, %3 now). "
-                             "Verify again and confirm again.")
+                          Tr::tr("The local copy %1 changed since it was verified (size %2 then, %3 now). "
+                                 "Verify again and confirm again.")
                               .arg(file.localPath)
                               .arg(file.localSize)
                               .arg(fact.size));
@@ -77,20 +77,20 @@ GateDecision canDestroy(const Journal &journal, const LocalFacts &facts, const Q
 
     if (!journal.confirmation) {
         return closed(GateCondition::NotConfirmed,
-                      tr("Nobody confirmed the verified files of instance %1 yet. Open Confirm and "
-                         "type the instance id.")
+                      Tr::tr("Nobody confirmed the verified files of instance %1 yet. Open Confirm and "
+                             "type the instance id.")
                           .arg(journal.instanceId));
     }
     if (journal.confirmation->reportDigest != journal.reportDigest()) {
         return closed(GateCondition::ConfirmationStale,
-                      tr("The confirmation of %1 was given for an earlier verification report. "
-                         "Confirm the current one.")
+                      Tr::tr("The confirmation of %1 was given for an earlier verification report. "
+                             "Confirm the current one.")
                           .arg(journal.confirmation->at.toString(Qt::ISODate)));
     }
     const QString expected = QString::number(journal.instanceId);
     if (journal.confirmation->typedId != expected || typedId.trimmed() != expected) {
         return closed(GateCondition::IdMismatch,
-                      tr("The typed id '%1' is not the instance id %2.").arg(typedId.trimmed(), expected));
+                      Tr::tr("The typed id '%1' is not the instance id %2.").arg(typedId.trimmed(), expected));
     }
     return GateDecision{GateCondition::Open, QString()};
 }

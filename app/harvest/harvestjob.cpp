@@ -24,15 +24,15 @@ namespace vh {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr final
 {
-    return QCoreApplication::translate("vh::HarvestJob", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(vh::HarvestJob)
+};
 
 Error cancelledError()
 {
     return Error(ErrorKind::Cancelled,
-                 tr("The harvest was cancelled. Partial files are kept and resume next time."));
+                 Tr::tr("The harvest was cancelled. Partial files are kept and resume next time."));
 }
 
 } // namespace
@@ -120,7 +120,7 @@ struct HarvestShared
                 return cancelledError();
             if (!connected.error().isTransient() || attempt >= settings.maxReconnectAttempts)
                 return connected.error();
-            postMessage(tr("%1 Retrying (attempt %2 of %3).")
+            postMessage(Tr::tr("%1 Retrying (attempt %2 of %3).")
                             .arg(connected.error().message)
                             .arg(attempt + 1)
                             .arg(settings.maxReconnectAttempts));
@@ -153,7 +153,7 @@ struct HarvestShared
             }
             if (!result.error().isTransient() || attempt >= settings.maxReconnectAttempts)
                 return result;
-            postMessage(tr("%1 Reconnecting to resume %2 (attempt %3 of %4).")
+            postMessage(Tr::tr("%1 Reconnecting to resume %2 (attempt %3 of %4).")
                             .arg(result.error().message, what)
                             .arg(attempt + 1)
                             .arg(settings.maxReconnectAttempts));
@@ -221,7 +221,7 @@ void HarvestShared::runRemoteWorker(std::shared_ptr<HarvestShared> shared)
     }
 
     shared->post([](HarvestJob &job) { job.setStage(HarvestJob::Stage::Listing); });
-    auto listing = shared->withReconnect<RemoteListing>(*access, tr("the listing"), [&] {
+    auto listing = shared->withReconnect<RemoteListing>(*access, Tr::tr("the listing"), [&] {
         return access->list(shared->settings.patterns, &shared->cancelled);
     });
     if (!listing) {
@@ -328,7 +328,7 @@ void HarvestShared::runDownloadWorker(std::shared_ptr<HarvestShared> shared)
         }
         const Error error = outcome ? Error() : outcome.error();
         if (outcome && outcome->alreadyPresent) {
-            shared->postMessage(tr("%1 already exists; it is verified as it is, not overwritten.")
+            shared->postMessage(Tr::tr("%1 already exists; it is verified as it is, not overwritten.")
                                     .arg(record.localPath));
         }
         shared->post([index, error](HarvestJob &job) { job.onDownloadFinished(index, error); });
@@ -433,8 +433,8 @@ void HarvestJob::onListed(const QList<FileRecord> &files, const QStringList &pro
         const QString part = FileDownloader::partPath(record.localPath);
         if (earlier && !sameRemote && QFile::exists(part)) {
             QFile::remove(part);
-            emit message(tr("%1 changed on the instance since the last harvest; its partial "
-                            "download was discarded.")
+            emit message(Tr::tr("%1 changed on the instance since the last harvest; its partial "
+                                "download was discarded.")
                              .arg(record.remotePath));
         }
         records.append(record);
@@ -449,7 +449,7 @@ void HarvestJob::onListed(const QList<FileRecord> &files, const QStringList &pro
 
     if (records.isEmpty()) {
         finish(Error(ErrorKind::NotFound,
-                     tr("No file on %1 matched %2.")
+                     Tr::tr("No file on %1 matched %2.")
                          .arg(m_settings.targetKey, m_settings.patterns.join(QStringLiteral(", ")))));
         return;
     }
@@ -633,7 +633,7 @@ void HarvestJob::finishIfDone()
         finish(Error());
     } else {
         finish(Error(ErrorKind::Verification,
-                     tr("%1 of %2 files from %3 failed verification; see each file's reason.")
+                     Tr::tr("%1 of %2 files from %3 failed verification; see each file's reason.")
                          .arg(total - verified)
                          .arg(total)
                          .arg(m_settings.targetKey)));

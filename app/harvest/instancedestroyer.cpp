@@ -13,10 +13,10 @@ namespace vh {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr final
 {
-    return QCoreApplication::translate("vh::InstanceDestroyer", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(vh::InstanceDestroyer)
+};
 
 // Logs a failed journal or audit write that must not stop the caller: the
 // destroy outcome is already decided and reported either way.
@@ -54,7 +54,7 @@ Result<void> confirmHarvest(const JournalStore &store, const AuditLog &audit,
         warnIfFailed(audit.append(QStringLiteral("confirm_refused"),
                                   {{QStringLiteral("target"), targetKey},
                                    {QStringLiteral("condition"), gateConditionName(decision.condition)}}));
-        return Error(ErrorKind::GateClosed, tr("Cannot confirm: %1").arg(decision.reason));
+        return Error(ErrorKind::GateClosed, Tr::tr("Cannot confirm: %1").arg(decision.reason));
     }
     if (!decision.isOpen())
         return Error(ErrorKind::GateClosed, decision.reason);
@@ -96,8 +96,8 @@ void InstanceDestroyer::destroy(const QString &targetKey, const QString &typedId
             [this, targetKey, typedId, done = std::move(done)](Result<std::optional<Instance>> shown) mutable {
                 if (!shown) {
                     done(Error(shown.error().kind,
-                               tr("An earlier destroy request for %1 has no known outcome, and "
-                                  "reading the instance failed: %2")
+                               Tr::tr("An earlier destroy request for %1 has no known outcome, and "
+                                      "reading the instance failed: %2")
                                    .arg(targetKey, shown.error().message)));
                     return;
                 }
@@ -106,14 +106,14 @@ void InstanceDestroyer::destroy(const QString &targetKey, const QString &typedId
                     if (current) {
                         current->destroy = DestroyRecord{DestroyState::Destroyed,
                                                          QDateTime::currentDateTimeUtc(),
-                                                         tr("The instance no longer exists.")};
+                                                         Tr::tr("The instance no longer exists.")};
                         warnIfFailed(m_store.save(current.value()));
                     }
                     warnIfFailed(m_audit.append(QStringLiteral("destroy_result"),
                                                 {{QStringLiteral("target"), targetKey},
                                                  {QStringLiteral("outcome"), QStringLiteral("destroyed")},
                                                  {QStringLiteral("note"), QStringLiteral("found gone on re-read")}}));
-                    done(DestroyReport{true, tr("Instance %1 is already gone.").arg(targetKey)});
+                    done(DestroyReport{true, Tr::tr("Instance %1 is already gone.").arg(targetKey)});
                     return;
                 }
                 checkGateAndSend(targetKey, typedId, std::move(done));
@@ -150,7 +150,7 @@ void InstanceDestroyer::checkGateAndSend(const QString &targetKey, const QString
     if (auto saved = m_store.save(journal); !saved) {
         deliverLater(this, std::move(done),
                      Error(saved.error().kind,
-                           tr("Destroy not sent: the journal could not record the request. %1")
+                           Tr::tr("Destroy not sent: the journal could not record the request. %1")
                                .arg(saved.error().message)));
         return;
     }
@@ -162,7 +162,7 @@ void InstanceDestroyer::checkGateAndSend(const QString &targetKey, const QString
         !logged) {
         deliverLater(this, std::move(done),
                      Error(logged.error().kind,
-                           tr("Destroy not sent: the audit log could not record the request. %1")
+                           Tr::tr("Destroy not sent: the audit log could not record the request. %1")
                                .arg(logged.error().message)));
         return;
     }
@@ -201,10 +201,10 @@ void InstanceDestroyer::checkGateAndSend(const QString &targetKey, const QString
                                                                                        : result->errorKind)
                                               : result.error().kind;
                 done(Error(kind, record.state == DestroyState::Unknown
-                                     ? tr("The destroy request for %1 has no confirmed outcome: %2 "
-                                          "Check the instance list before trying again.")
+                                     ? Tr::tr("The destroy request for %1 has no confirmed outcome: %2 "
+                                              "Check the instance list before trying again.")
                                            .arg(targetKey, record.message)
-                                     : tr("Destroying %1 failed: %2").arg(targetKey, record.message)));
+                                     : Tr::tr("Destroying %1 failed: %2").arg(targetKey, record.message)));
             }
         });
 }

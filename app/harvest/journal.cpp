@@ -9,10 +9,10 @@ namespace vh {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr final
 {
-    return QCoreApplication::translate("vh::Journal", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(vh::Journal)
+};
 
 QString timeText(const QDateTime &time)
 {
@@ -191,15 +191,15 @@ Result<Journal> Journal::fromJson(const QJsonObject &object)
     const int schema = object.value(QStringLiteral("schema")).toInt(-1);
     if (schema != schemaVersion) {
         return Error(ErrorKind::LocalIo,
-                     tr("The journal has schema version %1; this Vast Harvest reads version %2. "
-                        "Use the version that wrote it.")
+                     Tr::tr("The journal has schema version %1; this Vast Harvest reads version %2. "
+                            "Use the version that wrote it.")
                          .arg(schema)
                          .arg(schemaVersion));
     }
     Journal journal;
     journal.targetKey = object.value(QStringLiteral("target")).toString();
     if (journal.targetKey.isEmpty())
-        return Error(ErrorKind::LocalIo, tr("The journal names no target."));
+        return Error(ErrorKind::LocalIo, Tr::tr("The journal names no target."));
     journal.instanceId = object.value(QStringLiteral("instance_id")).toInteger();
     journal.label = object.value(QStringLiteral("label")).toString();
     const QJsonObject ssh = object.value(QStringLiteral("ssh")).toObject();
@@ -213,7 +213,7 @@ Result<Journal> Journal::fromJson(const QJsonObject &object)
         journal.minSizeRules.append(value.toString());
     for (const QJsonValue &value : object.value(QStringLiteral("files")).toArray()) {
         if (!value.isObject())
-            return Error(ErrorKind::LocalIo, tr("The journal's file list holds a non-object entry."));
+            return Error(ErrorKind::LocalIo, Tr::tr("The journal's file list holds a non-object entry."));
         journal.files.append(FileRecord::fromJson(value.toObject()));
     }
     for (const QJsonValue &value : object.value(QStringLiteral("problems")).toArray())

@@ -14,10 +14,10 @@ namespace vh {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr final
 {
-    return QCoreApplication::translate("vh::JournalStore", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(vh::JournalStore)
+};
 
 } // namespace
 
@@ -44,7 +44,7 @@ Result<Journal> JournalStore::loadFile(const QString &path) const
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         return Error(ErrorKind::LocalIo,
-                     tr("Cannot read the journal %1: %2.").arg(path, file.errorString()));
+                     Tr::tr("Cannot read the journal %1: %2.").arg(path, file.errorString()));
     }
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &parseError);
@@ -53,7 +53,7 @@ Result<Journal> JournalStore::loadFile(const QString &path) const
     Result<Journal> journal = Error(ErrorKind::LocalIo, QString());
     if (parseError.error != QJsonParseError::NoError || !document.isObject()) {
         journal = Error(ErrorKind::LocalIo,
-                        tr("is not valid JSON (%1 at byte %2)")
+                        Tr::tr("is not valid JSON (%1 at byte %2)")
                             .arg(parseError.errorString())
                             .arg(parseError.offset));
     } else {
@@ -67,10 +67,10 @@ Result<Journal> JournalStore::loadFile(const QString &path) const
     const bool moved = QFile::rename(path, aside);
     qCWarning(lcHarvest) << "unreadable journal" << path << journal.error().message << "moved to" << aside;
     return Error(ErrorKind::LocalIo,
-                 moved ? tr("The journal %1 %2. It was moved to %3 and a new harvest starts; "
-                            "compare the files by hand before destroying anything.")
+                 moved ? Tr::tr("The journal %1 %2. It was moved to %3 and a new harvest starts; "
+                                "compare the files by hand before destroying anything.")
                              .arg(path, journal.error().message, aside)
-                       : tr("The journal %1 %2, and moving it aside failed. Move it away by hand.")
+                       : Tr::tr("The journal %1 %2, and moving it aside failed. Move it away by hand.")
                              .arg(path, journal.error().message));
 }
 
@@ -79,12 +79,12 @@ Result<Journal> JournalStore::load(const QString &targetKey) const
     const QString path = pathFor(targetKey);
     if (!QFileInfo::exists(path)) {
         return Error(ErrorKind::NotFound,
-                     tr("There is no journal for %1 in %2. Run a harvest first.").arg(targetKey, m_stateDir));
+                     Tr::tr("There is no journal for %1 in %2. Run a harvest first.").arg(targetKey, m_stateDir));
     }
     auto journal = loadFile(path);
     if (journal && journal->targetKey != targetKey) {
         return Error(ErrorKind::LocalIo,
-                     tr("The journal %1 belongs to %2, not %3.").arg(path, journal->targetKey, targetKey));
+                     Tr::tr("The journal %1 belongs to %2, not %3.").arg(path, journal->targetKey, targetKey));
     }
     return journal;
 }
@@ -94,7 +94,7 @@ Result<void> JournalStore::save(Journal &journal) const
     const QString path = pathFor(journal.targetKey);
     if (!QDir().mkpath(QFileInfo(path).absolutePath())) {
         return Error(ErrorKind::LocalIo,
-                     tr("Cannot create the folder %1 for journals.").arg(QFileInfo(path).absolutePath()));
+                     Tr::tr("Cannot create the folder %1 for journals.").arg(QFileInfo(path).absolutePath()));
     }
     const QDateTime now = QDateTime::currentDateTimeUtc();
     if (!journal.createdAt.isValid())
@@ -104,12 +104,12 @@ Result<void> JournalStore::save(Journal &journal) const
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
         return Error(ErrorKind::LocalIo,
-                     tr("Cannot write the journal %1: %2.").arg(path, file.errorString()));
+                     Tr::tr("Cannot write the journal %1: %2.").arg(path, file.errorString()));
     }
     file.write(QJsonDocument(journal.toJson()).toJson(QJsonDocument::Indented));
     if (!file.commit()) {
         return Error(ErrorKind::LocalIo,
-                     tr("Cannot write the journal %1: %2. Free some disk space and try again.")
+                     Tr::tr("Cannot write the journal %1: %2. Free some disk space and try again.")
                          .arg(path, file.errorString()));
     }
     return {};

@@ -14,10 +14,10 @@ namespace vh {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr final
 {
-    return QCoreApplication::translate("vh::ApiKeySource", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(vh::ApiKeySource)
+};
 
 constexpr qint64 maximumKeyFileSize = 64 * 1024;
 constexpr qsizetype maximumKeyLength = 4096;
@@ -25,8 +25,8 @@ const char variableName[] = "VAST_API_KEY";
 
 QString noKeyHint()
 {
-    return tr("Save the key in Settings, set the environment variable VAST_API_KEY, or pass "
-              "--api-key-file FILE.");
+    return Tr::tr("Save the key in Settings, set the environment variable VAST_API_KEY, or pass "
+                  "--api-key-file FILE.");
 }
 
 void deliverLater(QObject *context, const std::function<void(Result<ApiKey>)> &done,
@@ -54,12 +54,12 @@ void tryVastaiCliFile(const ApiKeyLookup &lookup, const QString &keychainProblem
     }
     if (keychainProblem.isEmpty()) {
         done(Error(ErrorKind::Authentication,
-                   tr("No Vast.ai API key was found. %1").arg(noKeyHint())));
+                   Tr::tr("No Vast.ai API key was found. %1").arg(noKeyHint())));
         return;
     }
     //: %1 is the keychain's own description of the failure.
     done(Error(ErrorKind::Authentication,
-               tr("No Vast.ai API key was found, and the keychain could not be read (%1). %2")
+               Tr::tr("No Vast.ai API key was found, and the keychain could not be read (%1). %2")
                    .arg(keychainProblem, noKeyHint()),
                keychainProblem));
 }
@@ -69,11 +69,11 @@ void tryVastaiCliFile(const ApiKeyLookup &lookup, const QString &keychainProblem
 QString apiKeyOriginDescription(ApiKeyOrigin origin, const QString &path)
 {
     switch (origin) {
-    case ApiKeyOrigin::KeyFile: return tr("the file %1").arg(QDir::toNativeSeparators(path));
-    case ApiKeyOrigin::Environment: return tr("the environment variable VAST_API_KEY");
-    case ApiKeyOrigin::Keychain: return tr("the keychain");
+    case ApiKeyOrigin::KeyFile: return Tr::tr("the file %1").arg(QDir::toNativeSeparators(path));
+    case ApiKeyOrigin::Environment: return Tr::tr("the environment variable VAST_API_KEY");
+    case ApiKeyOrigin::Keychain: return Tr::tr("the keychain");
     case ApiKeyOrigin::VastaiCliFile:
-        return tr("the vastai CLI's file %1").arg(QDir::toNativeSeparators(path));
+        return Tr::tr("the vastai CLI's file %1").arg(QDir::toNativeSeparators(path));
     }
     return {};
 }
@@ -84,26 +84,26 @@ Result<QString> normalizeApiKey(const QString &raw, const QString &whereFrom)
     if (key.isEmpty()) {
         //: %1 names where the key came from, e.g. "The file /home/a/key".
         return Error(ErrorKind::Authentication,
-                     tr("%1 holds no API key; it is empty. %2").arg(whereFrom, noKeyHint()));
+                     Tr::tr("%1 holds no API key; it is empty. %2").arg(whereFrom, noKeyHint()));
     }
     if (key.contains(QLatin1Char('\n')) || key.contains(QLatin1Char('\r'))) {
         return Error(ErrorKind::Authentication,
-                     tr("%1 holds several lines, but an API key is one line. Keep only the key "
-                        "from the Vast.ai console.")
+                     Tr::tr("%1 holds several lines, but an API key is one line. Keep only the key "
+                            "from the Vast.ai console.")
                          .arg(whereFrom));
     }
     if (key.size() > maximumKeyLength) {
         return Error(ErrorKind::Authentication,
-                     tr("%1 holds %2 characters, far more than an API key. Keep only the key "
-                        "from the Vast.ai console.")
+                     Tr::tr("%1 holds %2 characters, far more than an API key. Keep only the key "
+                            "from the Vast.ai console.")
                          .arg(whereFrom, QString::number(key.size())));
     }
     for (const QChar character : key) {
         // Anything else would change the meaning of the Authorization header.
         if (character.unicode() < 0x21 || character.unicode() > 0x7e) {
             return Error(ErrorKind::Authentication,
-                         tr("%1 holds spaces or characters that an API key cannot have. Copy "
-                            "the key again from the Vast.ai console.")
+                         Tr::tr("%1 holds spaces or characters that an API key cannot have. Copy "
+                                "the key again from the Vast.ai console.")
                              .arg(whereFrom));
         }
     }
@@ -117,14 +117,14 @@ Result<QString> readApiKeyFile(const QString &path)
     if (!file.open(QIODevice::ReadOnly)) {
         //: %1 is a file path, %2 the system's reason.
         return Error(ErrorKind::Usage,
-                     tr("The API key file %1 cannot be read: %2.").arg(shown, file.errorString()));
+                     Tr::tr("The API key file %1 cannot be read: %2.").arg(shown, file.errorString()));
     }
     if (file.size() > maximumKeyFileSize) {
         return Error(ErrorKind::Authentication,
-                     tr("The API key file %1 is too large to hold an API key.").arg(shown));
+                     Tr::tr("The API key file %1 is too large to hold an API key.").arg(shown));
     }
     const QByteArray content = file.read(maximumKeyFileSize);
-    return normalizeApiKey(QString::fromUtf8(content), tr("The file %1").arg(shown));
+    return normalizeApiKey(QString::fromUtf8(content), Tr::tr("The file %1").arg(shown));
 }
 
 QString vastaiCliKeyFile(const QProcessEnvironment &environment)
@@ -160,7 +160,7 @@ void resolveApiKey(const ApiKeyLookup &lookup, QObject *context,
 
     const QString variable = lookup.environment.value(QLatin1String(variableName));
     if (!variable.isEmpty()) {
-        Result<QString> key = normalizeApiKey(variable, tr("The environment variable VAST_API_KEY"));
+        Result<QString> key = normalizeApiKey(variable, Tr::tr("The environment variable VAST_API_KEY"));
         if (!key) {
             deliverLater(context, done, key.error());
             return;

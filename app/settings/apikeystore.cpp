@@ -15,18 +15,18 @@ namespace vh {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr final
 {
-    return QCoreApplication::translate("vh::ApiKeyStore", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(vh::ApiKeyStore)
+};
 
 Error unavailableError(const QString &detail)
 {
     //: %1 is the keychain library's own description of the failure.
     return Error(ErrorKind::LocalIo,
-                 tr("No keychain is available to hold the Vast.ai API key (%1). On Linux, run "
-                    "a Secret Service such as GNOME Keyring or KWallet and unlock it; until "
-                    "then set the environment variable VAST_API_KEY.")
+                 Tr::tr("No keychain is available to hold the Vast.ai API key (%1). On Linux, run "
+                        "a Secret Service such as GNOME Keyring or KWallet and unlock it; until "
+                        "then set the environment variable VAST_API_KEY.")
                      .arg(detail),
                  detail);
 }
@@ -91,7 +91,7 @@ void ApiKeyStore::writeKey(const QString &apiKey, QObject *context,
     attempt->operation = Operation::Write;
     attempt->context = context ? context : this;
     attempt->changeDone = std::move(done);
-    Result<QString> checked = normalizeApiKey(apiKey, tr("The API key to save"));
+    Result<QString> checked = normalizeApiKey(apiKey, Tr::tr("The API key to save"));
     if (!checked) {
         QTimer::singleShot(0, this, [this, attempt, error = checked.error()] {
             deliver(attempt, error, {});
@@ -151,9 +151,9 @@ void ApiKeyStore::start(const std::shared_ptr<Attempt> &attempt)
                                   << "of" << m_keyName << "timed out after" << m_timeoutMs << "ms";
             deliver(attempt,
                     Error(ErrorKind::LocalIo,
-                          tr("The keychain did not respond within %1 s. Check that it is "
-                             "unlocked (a password prompt may be waiting), or set the "
-                             "environment variable VAST_API_KEY.")
+                          Tr::tr("The keychain did not respond within %1 s. Check that it is "
+                                 "unlocked (a password prompt may be waiting), or set the "
+                                 "environment variable VAST_API_KEY.")
                               .arg(m_timeoutMs / 1000.0, 0, 'g', 3)),
                     {});
         });
@@ -181,8 +181,8 @@ void ApiKeyStore::finished(const std::shared_ptr<Attempt> &attempt, QKeychain::J
             if (secret.isEmpty()) {
                 deliver(attempt,
                         Error(ErrorKind::NotFound,
-                              tr("No Vast.ai API key is saved in the keychain. Enter it in "
-                                 "Settings, or set the environment variable VAST_API_KEY.")),
+                              Tr::tr("No Vast.ai API key is saved in the keychain. Enter it in "
+                                     "Settings, or set the environment variable VAST_API_KEY.")),
                         {});
                 return;
             }
@@ -203,8 +203,8 @@ void ApiKeyStore::finished(const std::shared_ptr<Attempt> &attempt, QKeychain::J
         qCDebug(lcKeychain) << "no entry" << m_keyName << "in the keychain";
         deliver(attempt,
                 Error(ErrorKind::NotFound,
-                      tr("No Vast.ai API key is saved in the keychain. Enter it in Settings, or "
-                         "set the environment variable VAST_API_KEY."),
+                      Tr::tr("No Vast.ai API key is saved in the keychain. Enter it in Settings, or "
+                             "set the environment variable VAST_API_KEY."),
                       detail),
                 {});
         return;
@@ -215,8 +215,8 @@ void ApiKeyStore::finished(const std::shared_ptr<Attempt> &attempt, QKeychain::J
                            << m_keyName << ":" << detail;
         deliver(attempt,
                 Error(ErrorKind::PermissionDenied,
-                      tr("The keychain refused access to the Vast.ai API key (%1). Unlock the "
-                         "keychain or allow Vast Harvest to use it, then try again.")
+                      Tr::tr("The keychain refused access to the Vast.ai API key (%1). Unlock the "
+                             "keychain or allow Vast Harvest to use it, then try again.")
                           .arg(detail),
                       detail),
                 {});
@@ -249,7 +249,7 @@ void ApiKeyStore::finished(const std::shared_ptr<Attempt> &attempt, QKeychain::J
     if (code == QKeychain::CouldNotDeleteEntry) {
         deliver(attempt,
                 Error(ErrorKind::LocalIo,
-                      tr("The Vast.ai API key could not be removed from the keychain (%1).")
+                      Tr::tr("The Vast.ai API key could not be removed from the keychain (%1).")
                           .arg(detail),
                       detail),
                 {});

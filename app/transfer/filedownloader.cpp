@@ -19,10 +19,10 @@ namespace vh {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr final
 {
-    return QCoreApplication::translate("vh::FileDownloader", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(vh::FileDownloader)
+};
 
 // Closes the SFTP handle on every return path.
 struct RemoteHandle
@@ -49,7 +49,7 @@ Result<QByteArray> readRemoteRange(SshSession &session, LIBSSH2_SFTP_HANDLE *han
         const qint64 wanted = qMax<qint64>(left / 4, qMin<qint64>(left, 32768));
         const ssize_t rc = libssh2_sftp_read(handle, data.data() + got, size_t(wanted));
         if (rc < 0)
-            return session.errorFor(int(rc), tr("Reading %1").arg(remotePath));
+            return session.errorFor(int(rc), Tr::tr("Reading %1").arg(remotePath));
         if (rc == 0)
             break;
         got += rc;
@@ -63,14 +63,14 @@ Error writeError(const QFile &file, const QString &path, qint64 bytesStillNeeded
     const QStorageInfo storage(QFileInfo(path).absolutePath());
     if (storage.isValid() && storage.bytesAvailable() < qMax<qint64>(bytesStillNeeded, 1)) {
         return Error(ErrorKind::DiskFull,
-                     tr("The disk holding %1 is full: %2 more bytes are needed and %3 are free. "
-                        "Free some space or choose another destination; the partial file is kept "
-                        "and the download resumes from it.")
+                     Tr::tr("The disk holding %1 is full: %2 more bytes are needed and %3 are free. "
+                            "Free some space or choose another destination; the partial file is kept "
+                            "and the download resumes from it.")
                          .arg(path)
                          .arg(bytesStillNeeded)
                          .arg(storage.bytesAvailable()));
     }
-    return Error(ErrorKind::LocalIo, tr("Writing %1 failed: %2.").arg(path, file.errorString()));
+    return Error(ErrorKind::LocalIo, Tr::tr("Writing %1 failed: %2.").arg(path, file.errorString()));
 }
 
 } // namespace
@@ -95,7 +95,7 @@ Result<DownloadOutcome> FileDownloader::download(const DownloadRequest &request,
     const QString part = partPath(request.localPath);
     if (!QDir().mkpath(QFileInfo(request.localPath).absolutePath())) {
         return Error(ErrorKind::LocalIo,
-                     tr("Cannot create the folder %1. Check the destination and its permissions.")
+                     Tr::tr("Cannot create the folder %1. Check the destination and its permissions.")
                          .arg(QFileInfo(request.localPath).absolutePath()));
     }
 
@@ -108,7 +108,7 @@ Result<DownloadOutcome> FileDownloader::download(const DownloadRequest &request,
                                          LIBSSH2_FXF_READ, 0, LIBSSH2_SFTP_OPENFILE);
     if (!handle.handle) {
         return m_session.errorFor(libssh2_session_last_errno(m_session.handle()),
-                                  tr("Opening %1").arg(request.remotePath));
+                                  Tr::tr("Opening %1").arg(request.remotePath));
     }
     LIBSSH2_SFTP_ATTRIBUTES attributes{};
     qint64 remoteSize = request.expectedSize;
@@ -120,7 +120,7 @@ Result<DownloadOutcome> FileDownloader::download(const DownloadRequest &request,
     QFile file(part);
     if (!file.open(QIODevice::ReadWrite)) {
         return Error(ErrorKind::LocalIo,
-                     tr("Cannot open %1 for writing: %2.").arg(part, file.errorString()));
+                     Tr::tr("Cannot open %1 for writing: %2.").arg(part, file.errorString()));
     }
 
     // Resume: the end of an earlier .part may hold garbage after a crash or
@@ -164,8 +164,8 @@ Result<DownloadOutcome> FileDownloader::download(const DownloadRequest &request,
         if (cancelled && cancelled->load()) {
             file.flush();
             return Error(ErrorKind::Cancelled,
-                         tr("The download of %1 was cancelled at %2 bytes; %3 is kept and resumes "
-                            "next time.")
+                         Tr::tr("The download of %1 was cancelled at %2 bytes; %3 is kept and resumes "
+                                "next time.")
                              .arg(request.remotePath)
                              .arg(done)
                              .arg(part));
@@ -175,10 +175,10 @@ Result<DownloadOutcome> FileDownloader::download(const DownloadRequest &request,
             file.flush();
             if (cancelled && cancelled->load()) {
                 return Error(ErrorKind::Cancelled,
-                             tr("The download of %1 was cancelled; %2 is kept.")
+                             Tr::tr("The download of %1 was cancelled; %2 is kept.")
                                  .arg(request.remotePath, part));
             }
-            return m_session.errorFor(int(got), tr("Reading %1").arg(request.remotePath));
+            return m_session.errorFor(int(got), Tr::tr("Reading %1").arg(request.remotePath));
         }
         if (got == 0)
             break;
@@ -196,7 +196,7 @@ Result<DownloadOutcome> FileDownloader::download(const DownloadRequest &request,
     QString syncError;
     if (!syncFileToDisk(file, &syncError)) {
         file.close();
-        return Error(ErrorKind::LocalIo, tr("Writing %1 to disk failed: %2.").arg(part, syncError));
+        return Error(ErrorKind::LocalIo, Tr::tr("Writing %1 to disk failed: %2.").arg(part, syncError));
     }
     file.close();
     if (progress)
@@ -209,8 +209,8 @@ Result<DownloadOutcome> FileDownloader::download(const DownloadRequest &request,
     // a complete file that appeared meanwhile from being overwritten.
     if (!QFile::rename(part, request.localPath)) {
         return Error(ErrorKind::LocalIo,
-                     tr("The download is complete in %1, but renaming it to %2 failed. If %2 "
-                        "exists, move it away and run the harvest again.")
+                     Tr::tr("The download is complete in %1, but renaming it to %2 failed. If %2 "
+                            "exists, move it away and run the harvest again.")
                          .arg(part, request.localPath));
     }
     outcome.finalSize = done;

@@ -16,10 +16,10 @@ namespace vh {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr final
 {
-    return QCoreApplication::translate("vh::KnownHosts", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(vh::KnownHosts)
+};
 
 // Serialises writers inside one process; QLockFile covers other processes.
 std::mutex &writeMutex()
@@ -54,7 +54,7 @@ Result<QList<KnownHosts::Entry>> KnownHosts::readEntries() const
         return entries;
     if (!file.open(QIODevice::ReadOnly | QIODevice::Text)) {
         return Error(ErrorKind::LocalIo,
-                     tr("Cannot read the known hosts file %1: %2.").arg(m_path, file.errorString()));
+                     Tr::tr("Cannot read the known hosts file %1: %2.").arg(m_path, file.errorString()));
     }
     int lineNumber = 0;
     while (!file.atEnd()) {
@@ -131,7 +131,7 @@ Result<void> KnownHosts::add(const QString &targetKey, const HostKey &key, const
 {
     if (targetKey.contains(QLatin1Char(' ')) || targetKey.contains(QLatin1Char('\n'))
         || !key.isValid()) {
-        return Error(ErrorKind::Internal, tr("Refusing to store a malformed host key entry for %1.")
+        return Error(ErrorKind::Internal, Tr::tr("Refusing to store a malformed host key entry for %1.")
                                               .arg(targetKey));
     }
 
@@ -140,7 +140,7 @@ Result<void> KnownHosts::add(const QString &targetKey, const HostKey &key, const
     QLockFile lock(m_path + QStringLiteral(".lock"));
     if (!lock.tryLock(10000)) {
         return Error(ErrorKind::LocalIo,
-                     tr("Another program holds the lock on %1. Close it and try again.").arg(m_path));
+                     Tr::tr("Another program holds the lock on %1. Close it and try again.").arg(m_path));
     }
 
     // Re-read so keys added by another process meanwhile are kept.
@@ -153,7 +153,7 @@ Result<void> KnownHosts::add(const QString &targetKey, const HostKey &key, const
     QSaveFile file(m_path);
     if (!file.open(QIODevice::WriteOnly | QIODevice::Text)) {
         return Error(ErrorKind::LocalIo,
-                     tr("Cannot write the known hosts file %1: %2.").arg(m_path, file.errorString()));
+                     Tr::tr("Cannot write the known hosts file %1: %2.").arg(m_path, file.errorString()));
     }
     for (const Entry &entry : entries) {
         QByteArray line = entry.name.toUtf8() + ' ' + entry.key.type.toLatin1() + ' '
@@ -164,7 +164,7 @@ Result<void> KnownHosts::add(const QString &targetKey, const HostKey &key, const
     }
     if (!file.commit()) {
         return Error(ErrorKind::LocalIo,
-                     tr("Cannot write the known hosts file %1: %2.").arg(m_path, file.errorString()));
+                     Tr::tr("Cannot write the known hosts file %1: %2.").arg(m_path, file.errorString()));
     }
     m_entries = entries;
     qCInfo(lcSsh) << "stored host key" << key.type << key.sha256Fingerprint() << "for" << targetKey;

@@ -16,10 +16,10 @@ namespace vh {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr final
 {
-    return QCoreApplication::translate("vh::LocalFolderAccess", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(vh::LocalFolderAccess)
+};
 
 QString joinRemote(const QString &folder, const QString &name)
 {
@@ -38,7 +38,7 @@ LocalFolderAccess::LocalFolderAccess(QString root, qint64 bytesPerSecond)
 Result<void> LocalFolderAccess::connect(const std::atomic_bool *)
 {
     if (!QFileInfo(m_root).isDir())
-        return Error(ErrorKind::Network, tr("The demo files in %1 are missing. Restart the demo.").arg(m_root));
+        return Error(ErrorKind::Network, Tr::tr("The demo files in %1 are missing. Restart the demo.").arg(m_root));
     m_aborted = false;
     m_connected = true;
     return {};
@@ -107,7 +107,7 @@ Result<RemoteListing> LocalFolderAccess::list(const QStringList &patterns, const
         const qsizetype before = listing.files.size();
         walk(prefix, {}, segments, listing, 0);
         if (listing.files.size() == before)
-            listing.problems.append(Error(ErrorKind::NotFound, tr("The pattern '%1' matched no file.").arg(text)));
+            listing.problems.append(Error(ErrorKind::NotFound, Tr::tr("The pattern '%1' matched no file.").arg(text)));
     }
     return listing;
 }
@@ -140,12 +140,12 @@ Result<DownloadOutcome> LocalFolderAccess::download(const DownloadRequest &reque
     }
     QFile source(localPathOf(request.remotePath));
     if (!source.open(QIODevice::ReadOnly))
-        return Error(ErrorKind::NotFound, tr("Opening %1 failed: %2.").arg(request.remotePath, source.errorString()));
+        return Error(ErrorKind::NotFound, Tr::tr("Opening %1 failed: %2.").arg(request.remotePath, source.errorString()));
     QDir().mkpath(QFileInfo(request.localPath).absolutePath());
     const QString part = FileDownloader::partPath(request.localPath);
     QFile target(part);
     if (!target.open(QIODevice::ReadWrite))
-        return Error(ErrorKind::LocalIo, tr("Cannot open %1 for writing: %2.").arg(part, target.errorString()));
+        return Error(ErrorKind::LocalIo, Tr::tr("Cannot open %1 for writing: %2.").arg(part, target.errorString()));
 
     qint64 offset = qMin(target.size(), source.size());
     target.resize(offset);
@@ -164,13 +164,13 @@ Result<DownloadOutcome> LocalFolderAccess::download(const DownloadRequest &reque
         if ((cancelled && cancelled->load()) || m_aborted) {
             target.flush();
             return Error(ErrorKind::Cancelled,
-                         tr("The download of %1 was cancelled; %2 is kept.").arg(request.remotePath, part));
+                         Tr::tr("The download of %1 was cancelled; %2 is kept.").arg(request.remotePath, part));
         }
         const QByteArray data = source.read(chunk);
         if (data.isEmpty())
             break;
         if (target.write(data) != data.size())
-            return Error(ErrorKind::LocalIo, tr("Writing %1 failed: %2.").arg(part, target.errorString()));
+            return Error(ErrorKind::LocalIo, Tr::tr("Writing %1 failed: %2.").arg(part, target.errorString()));
         done += data.size();
         outcome.bytesWritten += data.size();
         if (meter.update(done) && progress)
@@ -181,14 +181,14 @@ Result<DownloadOutcome> LocalFolderAccess::download(const DownloadRequest &reque
     }
     QString syncError;
     if (!syncFileToDisk(target, &syncError))
-        return Error(ErrorKind::LocalIo, tr("Writing %1 to disk failed: %2.").arg(part, syncError));
+        return Error(ErrorKind::LocalIo, Tr::tr("Writing %1 to disk failed: %2.").arg(part, syncError));
     target.close();
     if (progress)
         progress(meter.progress());
     if (request.remoteModifiedTime > 0)
         setFileModificationTime(part, request.remoteModifiedTime);
     if (!QFile::rename(part, request.localPath)) {
-        return Error(ErrorKind::LocalIo, tr("Renaming %1 to %2 failed; move %2 away and try again.")
+        return Error(ErrorKind::LocalIo, Tr::tr("Renaming %1 to %2 failed; move %2 away and try again.")
                                              .arg(part, request.localPath));
     }
     outcome.finalSize = done;
@@ -200,13 +200,13 @@ Result<qint64> LocalFolderAccess::fetchRange(const QString &remotePath, qint64 o
 {
     QFile source(localPathOf(remotePath));
     if (!source.open(QIODevice::ReadOnly) || !source.seek(offset))
-        return Error(ErrorKind::NotFound, tr("Opening %1 failed: %2.").arg(remotePath, source.errorString()));
+        return Error(ErrorKind::NotFound, Tr::tr("Opening %1 failed: %2.").arg(remotePath, source.errorString()));
     qint64 delivered = 0;
     QElapsedTimer clock;
     clock.start();
     while (delivered < length) {
         if ((cancelled && cancelled->load()) || m_aborted)
-            return Error(ErrorKind::Cancelled, tr("Reading %1 was cancelled.").arg(remotePath));
+            return Error(ErrorKind::Cancelled, Tr::tr("Reading %1 was cancelled.").arg(remotePath));
         const QByteArray data = source.read(qMin(readSize, length - delivered));
         if (data.isEmpty())
             break;

@@ -20,10 +20,10 @@ namespace vh {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr final
 {
-    return QCoreApplication::translate("vh::RangedDownload", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(vh::RangedDownload)
+};
 
 // How much of each range's end is compared with the remote file on resume.
 constexpr qint64 tailCheckSize = 1024 * 1024;
@@ -87,14 +87,14 @@ Result<void> RangeState::save(const QString &path) const
     }
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
-        return Error(ErrorKind::LocalIo, tr("Cannot write %1: %2.").arg(path, file.errorString()));
+        return Error(ErrorKind::LocalIo, Tr::tr("Cannot write %1: %2.").arg(path, file.errorString()));
     }
     file.write(QJsonDocument(QJsonObject{{QStringLiteral("remote_size"), remoteSize},
                                          {QStringLiteral("remote_mtime"), remoteModifiedTime},
                                          {QStringLiteral("ranges"), array}})
                    .toJson(QJsonDocument::Compact));
     if (!file.commit())
-        return Error(ErrorKind::LocalIo, tr("Cannot write %1: %2.").arg(path, file.errorString()));
+        return Error(ErrorKind::LocalIo, Tr::tr("Cannot write %1: %2.").arg(path, file.errorString()));
     return {};
 }
 
@@ -141,7 +141,7 @@ Result<DownloadOutcome> RangedDownload::run(const DownloadRequest &request, cons
         QFile file(part);
         if (!file.open(QIODevice::ReadWrite | QIODevice::Truncate) || !file.resize(request.expectedSize)) {
             return Error(ErrorKind::DiskFull,
-                         tr("Cannot reserve %1 bytes for %2: %3. Free some space or choose another destination.")
+                         Tr::tr("Cannot reserve %1 bytes for %2: %3. Free some space or choose another destination.")
                              .arg(request.expectedSize)
                              .arg(part, file.errorString()));
         }
@@ -160,7 +160,7 @@ Result<DownloadOutcome> RangedDownload::run(const DownloadRequest &request, cons
         QFile file(part);
         if (!file.open(QIODevice::ReadWrite | QIODevice::Unbuffered)) {
             const std::lock_guard<std::mutex> guard(mutex);
-            firstError = Error(ErrorKind::LocalIo, tr("Cannot open %1: %2.").arg(part, file.errorString()));
+            firstError = Error(ErrorKind::LocalIo, Tr::tr("Cannot open %1: %2.").arg(part, file.errorString()));
             stop = true;
             return;
         }
@@ -224,10 +224,10 @@ Result<DownloadOutcome> RangedDownload::run(const DownloadRequest &request, cons
                     failure = fetched.error();
                 } else if (range.done < range.end - range.start) {
                     failure = file.error() != QFileDevice::NoError
-                                  ? Error(ErrorKind::LocalIo, tr("Writing %1 failed: %2.").arg(part, file.errorString()))
+                                  ? Error(ErrorKind::LocalIo, Tr::tr("Writing %1 failed: %2.").arg(part, file.errorString()))
                                   : Error(ErrorKind::RemoteIo,
-                                          tr("%1 ended at byte %2, before the %3 bytes it had when listed; it "
-                                             "changed on the instance. Harvest it again.")
+                                          Tr::tr("%1 ended at byte %2, before the %3 bytes it had when listed; it "
+                                                 "changed on the instance. Harvest it again.")
                                               .arg(request.remotePath)
                                               .arg(range.start + range.done)
                                               .arg(request.expectedSize));
@@ -247,7 +247,7 @@ Result<DownloadOutcome> RangedDownload::run(const DownloadRequest &request, cons
                 return;
             }
             if (m_retry.report) {
-                m_retry.report(tr("%1 Reconnecting stream %2 of %3 (attempt %4 of %5).")
+                m_retry.report(Tr::tr("%1 Reconnecting stream %2 of %3 (attempt %4 of %5).")
                                    .arg(failure.message)
                                    .arg(index + 1)
                                    .arg(state.ranges.size())
@@ -294,7 +294,7 @@ Result<DownloadOutcome> RangedDownload::run(const DownloadRequest &request, cons
         qCWarning(lcSftp) << written.error().message;
 
     if (cancelled && cancelled->load()) {
-        return Error(ErrorKind::Cancelled, tr("The download of %1 was cancelled; %2 and its range state are kept.")
+        return Error(ErrorKind::Cancelled, Tr::tr("The download of %1 was cancelled; %2 and its range state are kept.")
                                                .arg(request.remotePath, part));
     }
     if (firstError)
@@ -303,13 +303,13 @@ Result<DownloadOutcome> RangedDownload::run(const DownloadRequest &request, cons
     QFile file(part);
     QString syncError;
     if (!file.open(QIODevice::ReadWrite) || !syncFileToDisk(file, &syncError))
-        return Error(ErrorKind::LocalIo, tr("Writing %1 to disk failed: %2.").arg(part, syncError));
+        return Error(ErrorKind::LocalIo, Tr::tr("Writing %1 to disk failed: %2.").arg(part, syncError));
     file.close();
     if (request.remoteModifiedTime > 0)
         setFileModificationTime(part, request.remoteModifiedTime);
     if (!QFile::rename(part, request.localPath)) {
-        return Error(ErrorKind::LocalIo, tr("The download is complete in %1, but renaming it to %2 failed. If %2 "
-                                            "exists, move it away and run the harvest again.")
+        return Error(ErrorKind::LocalIo, Tr::tr("The download is complete in %1, but renaming it to %2 failed. If %2 "
+                                                "exists, move it away and run the harvest again.")
                                              .arg(part, request.localPath));
     }
     QFile::remove(statePath);

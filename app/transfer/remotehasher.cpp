@@ -14,10 +14,10 @@ namespace vh {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr final
 {
-    return QCoreApplication::translate("vh::RemoteHasher", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(vh::RemoteHasher)
+};
 
 const QStringList &toolsByPreference()
 {
@@ -81,9 +81,9 @@ Result<void> RemoteHasher::probe(const std::atomic_bool *cancelled)
         }
     }
     return Error(ErrorKind::RemoteIo,
-                 tr("%1 has none of openssl, sha256sum, python3 or shasum, so the remote "
-                    "SHA-256 cannot be computed. Install one of them on the instance "
-                    "(e.g. apt-get install coreutils).")
+                 Tr::tr("%1 has none of openssl, sha256sum, python3 or shasum, so the remote "
+                        "SHA-256 cannot be computed. Install one of them on the instance "
+                        "(e.g. apt-get install coreutils).")
                      .arg(m_session.endpointText()));
 }
 
@@ -99,7 +99,7 @@ Result<QString> RemoteHasher::sha256(const QString &remotePath, int timeoutMs,
         return result.error();
     if (result->exitStatus != 0) {
         return Error(ErrorKind::RemoteIo,
-                     tr("Computing the SHA-256 of %1 on %2 failed (exit status %3): %4")
+                     Tr::tr("Computing the SHA-256 of %1 on %2 failed (exit status %3): %4")
                          .arg(remotePath, m_session.endpointText())
                          .arg(result->exitStatus)
                          .arg(QString::fromUtf8(result->standardError).trimmed()));
@@ -107,7 +107,7 @@ Result<QString> RemoteHasher::sha256(const QString &remotePath, int timeoutMs,
     const QString digest = parseDigest(m_tool, result->standardOutput);
     if (digest.isEmpty()) {
         return Error(ErrorKind::RemoteIo,
-                     tr("%1 on %2 printed an unexpected answer for %3: '%4'.")
+                     Tr::tr("%1 on %2 printed an unexpected answer for %3: '%4'.")
                          .arg(m_tool, m_session.endpointText(), remotePath,
                               QString::fromUtf8(result->standardOutput.left(200)).trimmed()));
     }

@@ -14,10 +14,10 @@ namespace vh {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr final
 {
-    return QCoreApplication::translate("vh::RemoteLister", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(vh::RemoteLister)
+};
 
 constexpr int maximumDepth = 64;
 constexpr int maximumEntries = 1000000;
@@ -59,7 +59,7 @@ Result<QString> RemoteLister::realPath(const QString &remotePath)
     const int length = libssh2_sftp_symlink_ex(*sftp, path.constData(), unsigned(path.size()),
                                                buffer, sizeof(buffer), LIBSSH2_SFTP_REALPATH);
     if (length < 0)
-        return m_session.errorFor(length, tr("Resolving %1").arg(remotePath));
+        return m_session.errorFor(length, Tr::tr("Resolving %1").arg(remotePath));
     return QString::fromUtf8(buffer, length);
 }
 
@@ -74,7 +74,7 @@ Result<RemoteFileInfo> RemoteLister::stat(const QString &remotePath)
                                         LIBSSH2_SFTP_STAT, &attributes);
     RemoteFileInfo info;
     if (rc != 0) {
-        Error error = m_session.errorFor(rc, tr("Reading the attributes of %1").arg(remotePath));
+        Error error = m_session.errorFor(rc, Tr::tr("Reading the attributes of %1").arg(remotePath));
         if (error.kind == ErrorKind::NotFound)
             return info;
         return error;
@@ -133,8 +133,8 @@ Result<RemoteListing> RemoteLister::list(const QStringList &patterns, const std:
             return prefixInfo.error();
         if (!prefixInfo->isDirectory) {
             listing.problems.append(Error(ErrorKind::NotFound,
-                                          tr("The folder %1 of pattern '%2' does not exist on the "
-                                             "instance. Check the path.")
+                                          Tr::tr("The folder %1 of pattern '%2' does not exist on the "
+                                                 "instance. Check the path.")
                                               .arg(pattern.fixedPrefix, text)));
             continue;
         }
@@ -144,7 +144,7 @@ Result<RemoteListing> RemoteLister::list(const QStringList &patterns, const std:
             if (root.error().kind == ErrorKind::Network || root.error().kind == ErrorKind::Timeout)
                 return root.error();
             listing.problems.append(Error(root.error().kind,
-                                          tr("The folder %1 of pattern '%2' cannot be read: %3")
+                                          Tr::tr("The folder %1 of pattern '%2' cannot be read: %3")
                                               .arg(pattern.fixedPrefix, text, root.error().message)));
             continue;
         }
@@ -157,7 +157,7 @@ Result<RemoteListing> RemoteLister::list(const QStringList &patterns, const std:
 
         if (walk.matches == 0) {
             listing.problems.append(Error(ErrorKind::NotFound,
-                                          tr("The pattern '%1' matched no file.").arg(text)));
+                                          Tr::tr("The pattern '%1' matched no file.").arg(text)));
         }
         qCInfo(lcSftp) << "pattern" << text << "matched" << walk.matches << "files";
     }
@@ -167,11 +167,11 @@ Result<RemoteListing> RemoteLister::list(const QStringList &patterns, const std:
 Result<void> RemoteLister::walk(Walk &walk, const QString &folder, const QStringList &names, int depth)
 {
     if (walk.cancelled && walk.cancelled->load())
-        return Error(ErrorKind::Cancelled, tr("Listing was cancelled."));
+        return Error(ErrorKind::Cancelled, Tr::tr("Listing was cancelled."));
     if (depth > maximumDepth) {
         walk.listing->problems.append(Error(ErrorKind::RemoteIo,
-                                            tr("%1 is nested more than %2 folders deep; it was "
-                                               "not searched.")
+                                            Tr::tr("%1 is nested more than %2 folders deep; it was "
+                                                   "not searched.")
                                                 .arg(folder)
                                                 .arg(maximumDepth)));
         return {};
@@ -186,7 +186,7 @@ Result<void> RemoteLister::walk(Walk &walk, const QString &folder, const QString
                                                        LIBSSH2_SFTP_OPENDIR);
     if (!handle) {
         const int code = libssh2_session_last_errno(m_session.handle());
-        Error error = m_session.errorFor(code, tr("Listing %1").arg(folder));
+        Error error = m_session.errorFor(code, Tr::tr("Listing %1").arg(folder));
         if (!isNotFoundOrDenied(error))
             return error;
         walk.listing->problems.append(error);
@@ -207,7 +207,7 @@ Result<void> RemoteLister::walk(Walk &walk, const QString &folder, const QString
         if (length == 0)
             break;
         if (length < 0) {
-            Error error = m_session.errorFor(length, tr("Listing %1").arg(folder));
+            Error error = m_session.errorFor(length, Tr::tr("Listing %1").arg(folder));
             libssh2_sftp_closedir(handle);
             if (!isNotFoundOrDenied(error))
                 return error;
@@ -220,8 +220,8 @@ Result<void> RemoteLister::walk(Walk &walk, const QString &folder, const QString
         if (++walk.entries > maximumEntries) {
             libssh2_sftp_closedir(handle);
             walk.listing->problems.append(Error(ErrorKind::RemoteIo,
-                                                tr("Listing stopped after %1 entries; narrow the "
-                                                   "pattern.")
+                                                Tr::tr("Listing stopped after %1 entries; narrow the "
+                                                       "pattern.")
                                                     .arg(maximumEntries)));
             return {};
         }
@@ -236,8 +236,8 @@ Result<void> RemoteLister::walk(Walk &walk, const QString &folder, const QString
 
         if (entry.name.contains(QLatin1Char('/'))) {
             walk.listing->problems.append(Error(ErrorKind::RemoteIo,
-                                                tr("The server listed a name with a slash in %1; "
-                                                   "it was skipped.")
+                                                Tr::tr("The server listed a name with a slash in %1; "
+                                                       "it was skipped.")
                                                     .arg(folder)));
             continue;
         }
@@ -249,7 +249,7 @@ Result<void> RemoteLister::walk(Walk &walk, const QString &folder, const QString
             if (libssh2_sftp_stat_ex(*sftp, target.constData(), unsigned(target.size()),
                                      LIBSSH2_SFTP_STAT, &attributes) != 0) {
                 const int code = libssh2_session_last_errno(m_session.handle());
-                Error error = m_session.errorFor(code, tr("Following the link %1").arg(path));
+                Error error = m_session.errorFor(code, Tr::tr("Following the link %1").arg(path));
                 if (!isNotFoundOrDenied(error))
                     return error;
                 walk.listing->problems.append(error);
@@ -295,8 +295,8 @@ Result<void> RemoteLister::walk(Walk &walk, const QString &folder, const QString
         const QString localKey = local.value().toLower();
         if (walk.seenLocalPaths.contains(localKey)) {
             walk.listing->problems.append(Error(ErrorKind::RemoteIo,
-                                                tr("%1 would be saved as %2, which another file "
-                                                   "already uses; it was skipped.")
+                                                Tr::tr("%1 would be saved as %2, which another file "
+                                                       "already uses; it was skipped.")
                                                     .arg(path, local.value())));
             continue;
         }

@@ -7,10 +7,10 @@ namespace vh {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr final
 {
-    return QCoreApplication::translate("vh::RemotePath", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(vh::RemotePath)
+};
 
 bool isWildcardSegment(const QString &segment)
 {
@@ -96,8 +96,8 @@ Result<RemotePattern> RemotePattern::parse(const QString &pattern)
 {
     QString text = pattern.trimmed();
     if (text.isEmpty())
-        return Error(ErrorKind::Usage, tr("The remote pattern is empty. Give a path such as "
-                                          "/workspace/**/*.gguf."));
+        return Error(ErrorKind::Usage, Tr::tr("The remote pattern is empty. Give a path such as "
+                                              "/workspace/**/*.gguf."));
     if (text.startsWith(QLatin1String("~/")))
         text = text.mid(2);
 
@@ -106,20 +106,20 @@ Result<RemotePattern> RemotePattern::parse(const QString &pattern)
     const bool absolute = text.startsWith(QLatin1Char('/'));
     const QStringList parts = text.split(QLatin1Char('/'), Qt::SkipEmptyParts);
     if (parts.isEmpty())
-        return Error(ErrorKind::Usage, tr("The remote pattern '%1' names no file.").arg(pattern));
+        return Error(ErrorKind::Usage, Tr::tr("The remote pattern '%1' names no file.").arg(pattern));
 
     qsizetype firstWildcard = parts.size();
     for (qsizetype i = 0; i < parts.size(); ++i) {
         const QString &part = parts.at(i);
         if (part == QLatin1String("..")) {
             return Error(ErrorKind::Usage,
-                         tr("The remote pattern '%1' contains '..'; give the folder directly.")
+                         Tr::tr("The remote pattern '%1' contains '..'; give the folder directly.")
                              .arg(pattern));
         }
         if (part.contains(QLatin1String("**")) && part != QLatin1String("**")) {
             return Error(ErrorKind::Usage,
-                         tr("In the remote pattern '%1', '**' must stand alone between slashes, "
-                            "as in /workspace/**/*.gguf.")
+                         Tr::tr("In the remote pattern '%1', '**' must stand alone between slashes, "
+                                "as in /workspace/**/*.gguf.")
                              .arg(pattern));
         }
         if (isWildcardSegment(part) && firstWildcard == parts.size())
@@ -161,7 +161,7 @@ Result<QString> localRelativePath(const QStringList &remoteNames, bool *mapped)
     if (mapped)
         *mapped = false;
     if (remoteNames.isEmpty())
-        return Error(ErrorKind::RemoteIo, tr("The remote file has no name."));
+        return Error(ErrorKind::RemoteIo, Tr::tr("The remote file has no name."));
 
     QStringList localNames;
     for (const QString &remoteName : remoteNames) {
@@ -169,20 +169,20 @@ Result<QString> localRelativePath(const QStringList &remoteNames, bool *mapped)
         if (remoteName.isEmpty() || remoteName == QLatin1String(".")
             || remoteName == QLatin1String("..")) {
             return Error(ErrorKind::RemoteIo,
-                         tr("The remote name '%1' would leave the destination folder; the file "
-                            "was skipped.")
+                         Tr::tr("The remote name '%1' would leave the destination folder; the file "
+                                "was skipped.")
                              .arg(shown));
         }
         if (remoteName.contains(QLatin1Char('/'))) {
             return Error(ErrorKind::RemoteIo,
-                         tr("The server sent a file name with a slash ('%1'); the file was "
-                            "skipped.")
+                         Tr::tr("The server sent a file name with a slash ('%1'); the file was "
+                                "skipped.")
                              .arg(shown));
         }
         if (remoteName.size() > 255) {
             return Error(ErrorKind::RemoteIo,
-                         tr("The remote name '%1…' is longer than 255 characters; the file was "
-                            "skipped.")
+                         Tr::tr("The remote name '%1…' is longer than 255 characters; the file was "
+                                "skipped.")
                              .arg(shown.left(40)));
         }
         QString name;
@@ -190,8 +190,8 @@ Result<QString> localRelativePath(const QStringList &remoteNames, bool *mapped)
         for (const QChar c : remoteName) {
             if (c.unicode() < 0x20 || c.unicode() == 0x7f) {
                 return Error(ErrorKind::RemoteIo,
-                             tr("The remote name '%1' contains a control character; the file "
-                                "was skipped.")
+                             Tr::tr("The remote name '%1' contains a control character; the file "
+                                    "was skipped.")
                                  .arg(QString(remoteName).replace(c, QLatin1Char('?')).toHtmlEscaped()));
             }
             static const QString forbidden = QStringLiteral("<>:\"|?*\\");
@@ -215,8 +215,8 @@ Result<QString> resolveInsideDestination(const QString &destination, const QStri
     const QString rootWithSlash = root.endsWith(QLatin1Char('/')) ? root : root + QLatin1Char('/');
     if (QDir::isAbsolutePath(relativePath) || !joined.startsWith(rootWithSlash)) {
         return Error(ErrorKind::RemoteIo,
-                     tr("The path '%1' would end up outside the destination folder %2; the file "
-                        "was skipped.")
+                     Tr::tr("The path '%1' would end up outside the destination folder %2; the file "
+                            "was skipped.")
                          .arg(relativePath, root));
     }
     return joined;

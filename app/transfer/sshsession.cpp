@@ -18,10 +18,10 @@ namespace vh {
 
 namespace {
 
-QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
+struct Tr final
 {
-    return QCoreApplication::translate("vh::SshSession", text, disambiguation, n);
-}
+    Q_DECLARE_TR_FUNCTIONS(vh::SshSession)
+};
 
 // libssh2_init() touches global state and is not thread-safe.
 void initLibssh2Once()
@@ -160,7 +160,7 @@ QString SshSession::endpointText() const
 QString SshSession::lastErrorText() const
 {
     if (!m_session)
-        return tr("no session");
+        return Tr::tr("no session");
     char *message = nullptr;
     int length = 0;
     libssh2_session_last_error(m_session, &message, &length, 0);
@@ -176,40 +176,40 @@ Error SshSession::errorFor(int code, const QString &what) const
         case LIBSSH2_FX_NO_SUCH_FILE:
         case LIBSSH2_FX_NO_SUCH_PATH:
             return Error(ErrorKind::NotFound,
-                         tr("%1 failed on %2: no such file or folder.").arg(what, endpointText()),
+                         Tr::tr("%1 failed on %2: no such file or folder.").arg(what, endpointText()),
                          detail);
         case LIBSSH2_FX_PERMISSION_DENIED:
             return Error(ErrorKind::PermissionDenied,
-                         tr("%1 failed on %2: permission denied. Check the file's owner and mode "
-                            "on the instance.")
+                         Tr::tr("%1 failed on %2: permission denied. Check the file's owner and mode "
+                                "on the instance.")
                              .arg(what, endpointText()),
                          detail);
         case LIBSSH2_FX_NO_SPACE_ON_FILESYSTEM:
         case LIBSSH2_FX_QUOTA_EXCEEDED:
             return Error(ErrorKind::RemoteIo,
-                         tr("%1 failed on %2: the remote disk is full.").arg(what, endpointText()),
+                         Tr::tr("%1 failed on %2: the remote disk is full.").arg(what, endpointText()),
                          detail);
         default:
             return Error(ErrorKind::RemoteIo,
-                         tr("%1 failed on %2: SFTP status %3.").arg(what, endpointText()).arg(status),
+                         Tr::tr("%1 failed on %2: SFTP status %3.").arg(what, endpointText()).arg(status),
                          detail);
         }
     }
     if (code == LIBSSH2_ERROR_TIMEOUT || code == LIBSSH2_ERROR_SOCKET_TIMEOUT) {
         return Error(ErrorKind::Timeout,
-                     tr("%1 timed out on %2: no data for %3 s. The link may have dropped.")
+                     Tr::tr("%1 timed out on %2: no data for %3 s. The link may have dropped.")
                          .arg(what, endpointText())
                          .arg(m_options.ioTimeoutMs / 1000),
                      detail);
     }
     if (isTransientSshError(code)) {
         return Error(ErrorKind::Network,
-                     tr("%1 failed: the connection to %2 dropped (%3).")
+                     Tr::tr("%1 failed: the connection to %2 dropped (%3).")
                          .arg(what, endpointText(), detail),
                      detail);
     }
     return Error(ErrorKind::RemoteIo,
-                 tr("%1 failed on %2: %3 (libssh2 error %4).")
+                 Tr::tr("%1 failed on %2: %3 (libssh2 error %4).")
                      .arg(what, endpointText(), detail)
                      .arg(code),
                  detail);
@@ -270,7 +270,7 @@ Result<void> SshSession::connect(const SshConnectOptions &options, const std::at
     m_session = libssh2_session_init();
     if (!m_session) {
         m_connection.close();
-        return Error(ErrorKind::Internal, tr("libssh2 could not create a session."));
+        return Error(ErrorKind::Internal, Tr::tr("libssh2 could not create a session."));
     }
     libssh2_session_set_blocking(m_session, 1);
     libssh2_session_set_timeout(m_session, long(m_options.connectTimeoutMs));
@@ -278,7 +278,7 @@ Result<void> SshSession::connect(const SshConnectOptions &options, const std::at
 
     const int handshake = libssh2_session_handshake(m_session, libssh2_socket_t(m_connection.socket()));
     if (handshake != 0) {
-        Error error = errorFor(handshake, tr("The SSH handshake"));
+        Error error = errorFor(handshake, Tr::tr("The SSH handshake"));
         if (error.kind == ErrorKind::RemoteIo)
             error.kind = ErrorKind::Network;
         disconnect();
@@ -306,7 +306,7 @@ Result<void> SshSession::verifyHostKey()
     int type = 0;
     const char *key = libssh2_session_hostkey(m_session, &length, &type);
     if (!key || length == 0)
-        return Error(ErrorKind::Network, tr("%1 sent no host key.").arg(endpointText()));
+        return Error(ErrorKind::Network, Tr::tr("%1 sent no host key.").arg(endpointText()));
     m_hostKey.blob = QByteArray(key, qsizetype(length));
     m_hostKey.type = keyTypeFromBlob(m_hostKey.blob);
 
@@ -322,9 +322,9 @@ Result<void> SshSession::verifyHostKey()
         qCWarning(lcSsh) << "host key changed for" << m_options.targetKey << "stored"
                          << stored.sha256Fingerprint() << "offered" << m_hostKey.sha256Fingerprint();
         return Error(ErrorKind::HostKeyChanged,
-                     tr("The host key of %1 (%2) has changed. Stored: %3 %4. Offered now: %5 %6. "
-                        "This can mean someone is intercepting the connection. If the instance "
-                        "was really re-created, remove the line for %1 from %7 and connect again.")
+                     Tr::tr("The host key of %1 (%2) has changed. Stored: %3 %4. Offered now: %5 %6. "
+                            "This can mean someone is intercepting the connection. If the instance "
+                            "was really re-created, remove the line for %1 from %7 and connect again.")
                          .arg(m_options.targetKey, endpointText(), stored.type,
                               stored.sha256Fingerprint(), m_hostKey.type,
                               m_hostKey.sha256Fingerprint(), m_options.knownHostsPath));
@@ -338,9 +338,9 @@ Result<void> SshSession::verifyHostKey()
     switch (decision) {
     case HostKeyDecision::Reject:
         return Error(ErrorKind::HostKeyUnknown,
-                     tr("The host key of %1 (%2) is not known yet: %3 %4. Compare the "
-                        "fingerprint with the instance's, then accept it (in the CLI: "
-                        "--accept-new-host-key).")
+                     Tr::tr("The host key of %1 (%2) is not known yet: %3 %4. Compare the "
+                            "fingerprint with the instance's, then accept it (in the CLI: "
+                            "--accept-new-host-key).")
                          .arg(m_options.targetKey, endpointText(), m_hostKey.type,
                               m_hostKey.sha256Fingerprint()));
     case HostKeyDecision::AcceptOnce:
@@ -363,8 +363,8 @@ Result<void> SshSession::authenticate(const std::atomic_bool *cancelled)
         return {};
     if (methods && !QByteArray(methods).contains("publickey")) {
         return Error(ErrorKind::Authentication,
-                     tr("%1 does not accept public keys (it offers: %2). Vast Harvest "
-                        "authenticates with SSH keys only.")
+                     Tr::tr("%1 does not accept public keys (it offers: %2). Vast Harvest "
+                            "authenticates with SSH keys only.")
                          .arg(endpointText(), QString::fromLatin1(methods)));
     }
 
@@ -385,10 +385,10 @@ Result<void> SshSession::authenticate(const std::atomic_bool *cancelled)
                     return {};
                 }
             }
-            attempts.append(tr("the SSH agent (%n key(s) rejected)", nullptr, offered));
+            attempts.append(Tr::tr("the SSH agent (%n key(s) rejected)", nullptr, offered));
             libssh2_agent_disconnect(agent);
         } else {
-            attempts.append(tr("the SSH agent (not reachable)"));
+            attempts.append(Tr::tr("the SSH agent (not reachable)"));
         }
         if (agent)
             libssh2_agent_free(agent);
@@ -397,9 +397,9 @@ Result<void> SshSession::authenticate(const std::atomic_bool *cancelled)
     const QStringList keyFiles = explicitKeys ? m_options.identityFiles : defaultIdentityFiles();
     for (const QString &keyFile : keyFiles) {
         if (cancelled && cancelled->load())
-            return Error(ErrorKind::Cancelled, tr("Connecting to %1 was cancelled.").arg(endpointText()));
+            return Error(ErrorKind::Cancelled, Tr::tr("Connecting to %1 was cancelled.").arg(endpointText()));
         if (!QFileInfo::exists(keyFile)) {
-            attempts.append(tr("%1 (file not found)").arg(keyFile));
+            attempts.append(Tr::tr("%1 (file not found)").arg(keyFile));
             continue;
         }
         QString passphrase;
@@ -407,7 +407,7 @@ Result<void> SshSession::authenticate(const std::atomic_bool *cancelled)
         if (encrypted) {
             passphrase = m_options.passphraseForKey ? m_options.passphraseForKey(keyFile) : QString();
             if (passphrase.isEmpty()) {
-                attempts.append(tr("%1 (encrypted, no passphrase given)").arg(keyFile));
+                attempts.append(Tr::tr("%1 (encrypted, no passphrase given)").arg(keyFile));
                 continue;
             }
         }
@@ -421,17 +421,17 @@ Result<void> SshSession::authenticate(const std::atomic_bool *cancelled)
             return {};
         }
         if (rc == LIBSSH2_ERROR_FILE) {
-            attempts.append(encrypted ? tr("%1 (wrong passphrase or unreadable key)").arg(keyFile)
-                                      : tr("%1 (unreadable or unsupported key format)").arg(keyFile));
+            attempts.append(encrypted ? Tr::tr("%1 (wrong passphrase or unreadable key)").arg(keyFile)
+                                      : Tr::tr("%1 (unreadable or unsupported key format)").arg(keyFile));
         } else if (isTransientSshError(rc)) {
-            return errorFor(rc, tr("Authentication"));
+            return errorFor(rc, Tr::tr("Authentication"));
         } else if (keyTypeOfFile(keyFile) == QLatin1String("ssh-rsa") && !libssh2SignsRsaWithSha2()) {
-            attempts.append(tr("%1 (rejected by the server; RSA keys need libssh2 1.11 or newer, "
-                               "this build has %2, because current servers refuse SHA-1 "
-                               "signatures: use an ed25519 key)")
+            attempts.append(Tr::tr("%1 (rejected by the server; RSA keys need libssh2 1.11 or newer, "
+                                   "this build has %2, because current servers refuse SHA-1 "
+                                   "signatures: use an ed25519 key)")
                                 .arg(keyFile, QString::fromLatin1(libssh2_version(0))));
         } else {
-            attempts.append(tr("%1 (rejected by the server)").arg(keyFile));
+            attempts.append(Tr::tr("%1 (rejected by the server)").arg(keyFile));
         }
     }
 
@@ -439,26 +439,26 @@ Result<void> SshSession::authenticate(const std::atomic_bool *cancelled)
     // libssh2; only a connection that is still up makes it a real "no".
     if (isSocketClosed(m_connection.socket())) {
         return Error(ErrorKind::Network,
-                     tr("The connection to %1 dropped during authentication.").arg(endpointText()));
+                     Tr::tr("The connection to %1 dropped during authentication.").arg(endpointText()));
     }
     if (attempts.isEmpty())
-        attempts.append(tr("no key: no agent and no ~/.ssh/id_ed25519, id_ecdsa or id_rsa"));
+        attempts.append(Tr::tr("no key: no agent and no ~/.ssh/id_ed25519, id_ecdsa or id_rsa"));
     return Error(ErrorKind::Authentication,
-                 tr("Authentication as %1 failed. Tried: %2. Add your public key to the "
-                    "instance (on Vast.ai: Account, SSH keys, then attach it to the instance), or "
-                    "choose the matching private key (--identity FILE).")
+                 Tr::tr("Authentication as %1 failed. Tried: %2. Add your public key to the "
+                        "instance (on Vast.ai: Account, SSH keys, then attach it to the instance), or "
+                        "choose the matching private key (--identity FILE).")
                      .arg(endpointText(), attempts.join(QStringLiteral("; "))));
 }
 
 Result<LIBSSH2_SFTP *> SshSession::sftp()
 {
     if (!m_session)
-        return Error(ErrorKind::Network, tr("Not connected to %1.").arg(endpointText()));
+        return Error(ErrorKind::Network, Tr::tr("Not connected to %1.").arg(endpointText()));
     if (!m_sftp) {
         m_sftp = libssh2_sftp_init(m_session);
         if (!m_sftp) {
             const int code = libssh2_session_last_errno(m_session);
-            return errorFor(code, tr("Starting SFTP"));
+            return errorFor(code, Tr::tr("Starting SFTP"));
         }
     }
     return m_sftp;
@@ -469,7 +469,7 @@ Result<RemoteCommandResult> SshSession::execute(const QByteArray &command, int t
                                                 qint64 maxOutputBytes)
 {
     if (!m_session)
-        return Error(ErrorKind::Network, tr("Not connected to %1.").arg(endpointText()));
+        return Error(ErrorKind::Network, Tr::tr("Not connected to %1.").arg(endpointText()));
 
     // Non-blocking for the duration of the command, so the loop below can
     // wake every 200 ms to check the cancel flag and send keepalives; a
@@ -484,10 +484,10 @@ Result<RemoteCommandResult> SshSession::execute(const QByteArray &command, int t
     const QDeadlineTimer deadline(timeoutMs);
     auto waitOrFail = [&](const QString &what) -> Result<void> {
         if (cancelled && cancelled->load())
-            return Error(ErrorKind::Cancelled, tr("%1 was cancelled.").arg(what));
+            return Error(ErrorKind::Cancelled, Tr::tr("%1 was cancelled.").arg(what));
         if (deadline.hasExpired()) {
             return Error(ErrorKind::Timeout,
-                         tr("%1 on %2 did not finish within %3 s.")
+                         Tr::tr("%1 on %2 did not finish within %3 s.")
                              .arg(what, endpointText())
                              .arg(timeoutMs / 1000));
         }
@@ -499,12 +499,12 @@ Result<RemoteCommandResult> SshSession::execute(const QByteArray &command, int t
         return {};
     };
 
-    const QString what = tr("The remote command");
+    const QString what = Tr::tr("The remote command");
     LIBSSH2_CHANNEL *channel = nullptr;
     while (!(channel = libssh2_channel_open_session(m_session))) {
         const int code = libssh2_session_last_errno(m_session);
         if (code != LIBSSH2_ERROR_EAGAIN)
-            return errorFor(code, tr("Opening an exec channel"));
+            return errorFor(code, Tr::tr("Opening an exec channel"));
         if (auto waited = waitOrFail(what); !waited)
             return waited.error();
     }
@@ -520,7 +520,7 @@ Result<RemoteCommandResult> SshSession::execute(const QByteArray &command, int t
             return waited.error();
     }
     if (rc != 0)
-        return errorFor(rc, tr("Starting a remote command"));
+        return errorFor(rc, Tr::tr("Starting a remote command"));
 
     RemoteCommandResult result;
     char buffer[32768];
@@ -534,7 +534,7 @@ Result<RemoteCommandResult> SshSession::execute(const QByteArray &command, int t
                     target.append(buffer, qsizetype(qMin<qint64>(got, maxOutputBytes - target.size())));
                 progressed = true;
             } else if (got < 0 && got != LIBSSH2_ERROR_EAGAIN) {
-                return errorFor(int(got), tr("Reading a remote command's output"));
+                return errorFor(int(got), Tr::tr("Reading a remote command's output"));
             }
         }
         if (libssh2_channel_eof(channel))

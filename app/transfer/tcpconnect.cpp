@@ -30,10 +30,10 @@ namespace vh {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr final
 {
-    return QCoreApplication::translate("vh::TcpConnection", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(vh::TcpConnection)
+};
 
 #ifdef Q_OS_WIN
 using SocketLength = int;
@@ -130,14 +130,14 @@ NativeSocket tryAddress(const addrinfo *address, const QDeadlineTimer &deadline,
         }
         for (;;) {
             if (cancelled && cancelled->load()) {
-                *errorText = tr("cancelled");
+                *errorText = Tr::tr("cancelled");
                 closeSocket(socket);
                 return invalidSocket;
             }
             const qint64 remaining = deadline.remainingTime();
             if (remaining == 0) {
                 *timedOut = true;
-                *errorText = tr("timed out");
+                *errorText = Tr::tr("timed out");
                 closeSocket(socket);
                 return invalidSocket;
             }
@@ -260,8 +260,8 @@ Result<TcpConnection> connectTcp(const QString &host, quint16 port, int timeoutM
                                            &addresses);
     if (resolveError != 0 || !addresses) {
         return Error(ErrorKind::Network,
-                     tr("Cannot resolve the host name %1: %2. Check the name, or the network "
-                        "connection.")
+                     Tr::tr("Cannot resolve the host name %1: %2. Check the name, or the network "
+                            "connection.")
                          .arg(host, QString::fromLocal8Bit(gai_strerror(resolveError))));
     }
 
@@ -279,18 +279,18 @@ Result<TcpConnection> connectTcp(const QString &host, quint16 port, int timeoutM
     if (socket != invalidSocket)
         return TcpConnection(socket);
     if (cancelled && cancelled->load())
-        return Error(ErrorKind::Cancelled, tr("Connecting to %1:%2 was cancelled.").arg(host).arg(port));
+        return Error(ErrorKind::Cancelled, Tr::tr("Connecting to %1:%2 was cancelled.").arg(host).arg(port));
     if (timedOut) {
         return Error(ErrorKind::Timeout,
-                     tr("Connecting to %1:%2 timed out after %3 s. Check that the instance is "
-                        "running and its SSH port is open.")
+                     Tr::tr("Connecting to %1:%2 timed out after %3 s. Check that the instance is "
+                            "running and its SSH port is open.")
                          .arg(host)
                          .arg(port)
                          .arg(timeoutMs / 1000.0, 0, 'f', 1));
     }
     return Error(ErrorKind::Network,
-                 tr("Cannot connect to %1:%2: %3. Check that the instance is running and its SSH "
-                    "port is open.")
+                 Tr::tr("Cannot connect to %1:%2: %3. Check that the instance is running and its SSH "
+                        "port is open.")
                      .arg(host)
                      .arg(port)
                      .arg(lastError));

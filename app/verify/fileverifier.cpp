@@ -14,17 +14,17 @@ namespace vh {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr final
 {
-    return QCoreApplication::translate("vh::FileVerifier", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(vh::FileVerifier)
+};
 
 // Runs the user's test command; returns an empty string when it passed.
 QString runTestCommand(const QString &command, const QString &localPath, int timeoutSeconds)
 {
     QStringList arguments = QProcess::splitCommand(command);
     if (arguments.isEmpty())
-        return tr("the test command is empty");
+        return Tr::tr("the test command is empty");
     for (QString &argument : arguments)
         argument.replace(QStringLiteral("{file}"), localPath);
     const QString program = arguments.takeFirst();
@@ -33,15 +33,15 @@ QString runTestCommand(const QString &command, const QString &localPath, int tim
     process.setProcessChannelMode(QProcess::MergedChannels);
     process.start(program, arguments);
     if (!process.waitForStarted(30000))
-        return tr("the test command %1 could not start: %2").arg(program, process.errorString());
+        return Tr::tr("the test command %1 could not start: %2").arg(program, process.errorString());
     if (!process.waitForFinished(timeoutSeconds * 1000)) {
         process.kill();
         process.waitForFinished(5000);
-        return tr("the test command %1 did not finish within %2 s").arg(program).arg(timeoutSeconds);
+        return Tr::tr("the test command %1 did not finish within %2 s").arg(program).arg(timeoutSeconds);
     }
     if (process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0) {
         const QString output = QString::fromLocal8Bit(process.readAll()).trimmed().right(300);
-        return tr("the test command %1 exited with status %2: %3")
+        return Tr::tr("the test command %1 exited with status %2: %3")
             .arg(program)
             .arg(process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1)
             .arg(output);
@@ -58,8 +58,8 @@ Result<MinSizeRule> MinSizeRule::parse(const QString &text)
     const auto bytes = split > 0 ? parseByteSize(text.mid(split + 1)) : std::nullopt;
     if (glob.isEmpty() || !bytes) {
         return Error(ErrorKind::Usage,
-                     tr("The minimum-size rule '%1' is not of the form GLOB=SIZE, e.g. "
-                        "'*.gguf=5G' (K, M, G, T are powers of 1024).")
+                     Tr::tr("The minimum-size rule '%1' is not of the form GLOB=SIZE, e.g. "
+                            "'*.gguf=5G' (K, M, G, T are powers of 1024).")
                          .arg(text));
     }
     return MinSizeRule{text, glob, *bytes};
@@ -87,24 +87,24 @@ void verifyFileRecord(FileRecord &record, const VerifyOptions &options,
         record.localSize = -1;
         record.localSha256.clear();
         record.verdict = FileVerdict::Failed;
-        record.reason = tr("the local file %1 is missing").arg(record.localPath);
+        record.reason = Tr::tr("the local file %1 is missing").arg(record.localPath);
         return;
     }
     record.localSize = info.size();
     record.localModifiedTimeMs = info.lastModified().toMSecsSinceEpoch();
 
     if (record.remoteSize < 0)
-        failures.append(tr("the remote size is unknown"));
+        failures.append(Tr::tr("the remote size is unknown"));
     else if (record.localSize != record.remoteSize)
-        failures.append(tr("size differs: local %1 bytes, remote %2 bytes").arg(record.localSize).arg(record.remoteSize));
+        failures.append(Tr::tr("size differs: local %1 bytes, remote %2 bytes").arg(record.localSize).arg(record.remoteSize));
 
     if (record.remoteSizeAfter < 0) {
-        failures.append(tr("the remote file was not checked again after the copy"));
+        failures.append(Tr::tr("the remote file was not checked again after the copy"));
     } else if (record.remoteSizeAfter != record.remoteSize
                || record.remoteModifiedTimeAfter != record.remoteModifiedTime) {
-        failures.append(tr("the remote file changed during the download (size %1 to %2 bytes, "
-                           "modified %3 to %4); it may still be written. Wait until the job "
-                           "finished, then harvest again")
+        failures.append(Tr::tr("the remote file changed during the download (size %1 to %2 bytes, "
+                               "modified %3 to %4); it may still be written. Wait until the job "
+                               "finished, then harvest again")
                             .arg(record.remoteSize)
                             .arg(record.remoteSizeAfter)
                             .arg(QDateTime::fromSecsSinceEpoch(record.remoteModifiedTime, Qt::UTC).toString(Qt::ISODate),
@@ -114,7 +114,7 @@ void verifyFileRecord(FileRecord &record, const VerifyOptions &options,
     auto digest = sha256OfFile(record.localPath, cancelled, progress);
     if (!digest) {
         if (digest.error().kind == ErrorKind::Cancelled) {
-            record.reason = tr("verification was cancelled");
+            record.reason = Tr::tr("verification was cancelled");
             return;
         }
         record.localSha256.clear();
@@ -122,16 +122,16 @@ void verifyFileRecord(FileRecord &record, const VerifyOptions &options,
     } else {
         record.localSha256 = digest.value();
         if (record.remoteSha256.isEmpty())
-            failures.append(tr("the remote SHA-256 is unknown"));
+            failures.append(Tr::tr("the remote SHA-256 is unknown"));
         else if (record.localSha256 != record.remoteSha256.toLower())
-            failures.append(tr("SHA-256 differs: local %1, remote %2").arg(record.localSha256, record.remoteSha256));
+            failures.append(Tr::tr("SHA-256 differs: local %1, remote %2").arg(record.localSha256, record.remoteSha256));
     }
 
     FormatCheckOptions formatOptions;
     formatOptions.zipCrcPass = options.zipCrcPass;
     const FormatVerdict format = checkFileFormat(record.localPath, formatOptions, cancelled);
     if (format.cancelled) {
-        record.reason = tr("verification was cancelled");
+        record.reason = Tr::tr("verification was cancelled");
         return;
     }
     record.format = modelFormatName(format.format);
@@ -139,11 +139,11 @@ void verifyFileRecord(FileRecord &record, const VerifyOptions &options,
     record.formatDetail = format.reason;
     record.formatFacts = format.facts;
     if (format.status == FormatStatus::Invalid || format.status == FormatStatus::ReadError)
-        failures.append(tr("%1 format check failed: %2").arg(record.format, format.reason));
+        failures.append(Tr::tr("%1 format check failed: %2").arg(record.format, format.reason));
 
     for (const MinSizeRule &rule : options.minSizeRules) {
         if (rule.matches(record.localRelativePath) && record.localSize < rule.minimumBytes) {
-            failures.append(tr("smaller than the minimum %1 set by '%2' (%3 bytes)")
+            failures.append(Tr::tr("smaller than the minimum %1 set by '%2' (%3 bytes)")
                                 .arg(formatBytes(rule.minimumBytes), rule.text)
                                 .arg(record.localSize));
         }
@@ -160,7 +160,7 @@ void verifyFileRecord(FileRecord &record, const VerifyOptions &options,
     const QFileInfo after(record.localPath);
     if (after.size() != record.localSize
         || after.lastModified().toMSecsSinceEpoch() != record.localModifiedTimeMs) {
-        failures.append(tr("the local file changed while it was verified"));
+        failures.append(Tr::tr("the local file changed while it was verified"));
     }
 
     if (failures.isEmpty()) {

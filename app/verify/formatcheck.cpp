@@ -17,10 +17,10 @@ namespace vh {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr final
 {
-    return QCoreApplication::translate("vh::FormatCheck", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(vh::FormatCheck)
+};
 
 // Enough for every magic below and the first byte of a safetensors header.
 constexpr qint64 sniffLength = 9;
@@ -77,7 +77,7 @@ FormatVerdict notCheckedVerdict()
     FormatVerdict verdict;
     verdict.format = ModelFormat::Unknown;
     verdict.status = FormatStatus::NotChecked;
-    verdict.reason = tr("format not checked");
+    verdict.reason = Tr::tr("format not checked");
     return verdict;
 }
 
@@ -91,7 +91,7 @@ FormatVerdict checkOpenFile(const QString &path, QFile &file, const FormatCheckO
         verdict.format = formatFromSuffix(path);
         verdict.status = FormatStatus::ReadError;
         verdict.offset = 0;
-        verdict.reason = tr("cannot read %1: %2").arg(path, file.errorString());
+        verdict.reason = Tr::tr("cannot read %1: %2").arg(path, file.errorString());
         return verdict;
     }
 
@@ -121,7 +121,7 @@ FormatVerdict checkFileFormat(const QString &path, const FormatCheckOptions &opt
     if (!file.open(QIODevice::ReadOnly | QIODevice::Unbuffered)) {
         verdict.format = formatFromSuffix(path);
         verdict.status = FormatStatus::ReadError;
-        verdict.reason = tr("cannot open %1: %2").arg(path, file.errorString());
+        verdict.reason = Tr::tr("cannot open %1: %2").arg(path, file.errorString());
     } else {
         verdict = checkOpenFile(path, file, options, cancelled);
     }

@@ -16,10 +16,10 @@ namespace vh {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr final
 {
-    return QCoreApplication::translate("vh::GgufCheck", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(vh::GgufCheck)
+};
 
 // The ggml type table (ggml.c type_traits[] and the block structs of
 // ggml-common.h). Removed ids keep their row so that messages can name them.
@@ -243,34 +243,34 @@ bool GgufParser::parseHeader()
 {
     const qint64 size = m_reader.size();
     if (size < qint64(sizeof ggufMagic)) {
-        return fail(0, tr("file of %1 bytes is too small to hold the GGUF magic").arg(size));
+        return fail(0, Tr::tr("file of %1 bytes is too small to hold the GGUF magic").arg(size));
     }
     char magic[4];
     if (!m_reader.read(magic, sizeof magic))
         return readFailed();
     if (std::memcmp(magic, ggufMagic, sizeof magic) != 0) {
-        return fail(0, tr("bad magic %1, expected \"GGUF\" (47 47 55 46)")
+        return fail(0, Tr::tr("bad magic %1, expected \"GGUF\" (47 47 55 46)")
                            .arg(QString::fromLatin1(QByteArray(magic, 4).toHex(' '))));
     }
 
     if (!m_reader.readU32(m_version))
         return readFailed();
     if (m_version == 0)
-        return fail(4, tr("unsupported GGUF version 0"));
+        return fail(4, Tr::tr("unsupported GGUF version 0"));
     if ((m_version & 0xFFFFu) == 0) {
         // ggml's rule: a big-endian file read on a little-endian host shows
         // its version in the high half.
-        return fail(4, tr("version field 0x%1 looks byte-swapped; big-endian GGUF files "
-                          "are not supported")
+        return fail(4, Tr::tr("version field 0x%1 looks byte-swapped; big-endian GGUF files "
+                              "are not supported")
                            .arg(m_version, 8, 16, QLatin1Char('0')));
     }
     if (m_version > 3)
-        return fail(4, tr("unsupported GGUF version %1 (supported: 1, 2 and 3)").arg(m_version));
+        return fail(4, Tr::tr("unsupported GGUF version %1 (supported: 1, 2 and 3)").arg(m_version));
     m_facts.insert(QStringLiteral("version"), int(m_version));
 
     const qint64 headerSize = m_version == 1 ? 16 : 24;
     if (size < headerSize) {
-        return fail(8, tr("file of %1 bytes ends inside the %2-byte GGUF v%3 header")
+        return fail(8, Tr::tr("file of %1 bytes ends inside the %2-byte GGUF v%3 header")
                            .arg(size)
                            .arg(headerSize)
                            .arg(m_version));
@@ -292,8 +292,8 @@ bool GgufParser::parseHeader()
     const quint64 left = quint64(m_reader.remaining());
     if (m_tensorCount > left / minTensorInfo) {
         return fail(tensorCountPosition,
-                    tr("tensor count %1 cannot fit in the %2 bytes after the header "
-                       "(each tensor info takes at least %3 bytes)")
+                    Tr::tr("tensor count %1 cannot fit in the %2 bytes after the header "
+                           "(each tensor info takes at least %3 bytes)")
                         .arg(m_tensorCount)
                         .arg(left)
                         .arg(minTensorInfo));
@@ -301,8 +301,8 @@ bool GgufParser::parseHeader()
     const quint64 leftForMetadata = left - m_tensorCount * minTensorInfo;
     if (m_metadataCount > leftForMetadata / minKeyValue) {
         return fail(metadataCountPosition,
-                    tr("metadata count %1 cannot fit in the %2 bytes after the header and "
-                       "tensor infos (each key/value pair takes at least %3 bytes)")
+                    Tr::tr("metadata count %1 cannot fit in the %2 bytes after the header and "
+                           "tensor infos (each key/value pair takes at least %3 bytes)")
                         .arg(m_metadataCount)
                         .arg(leftForMetadata)
                         .arg(minKeyValue));
@@ -319,13 +319,13 @@ bool GgufParser::readString(QByteArray *prefix)
     if (!readCount(length))
         return readFailed();
     if (length > quint64(m_reader.remaining())) {
-        return fail(position, tr("string length %1 exceeds the %2 bytes left in the file")
+        return fail(position, Tr::tr("string length %1 exceeds the %2 bytes left in the file")
                                   .arg(length)
                                   .arg(m_reader.remaining()));
     }
     if (length > maxStringLength) {
         return fail(position,
-                    tr("string length %1 exceeds ggml's limit of 1 GiB").arg(length));
+                    Tr::tr("string length %1 exceeds ggml's limit of 1 GiB").arg(length));
     }
     qint64 skipped = qint64(length);
     if (prefix) {
@@ -347,14 +347,14 @@ bool GgufParser::readKey(QByteArray &key)
     if (!readCount(length))
         return readFailed();
     if (length > quint64(m_reader.remaining())) {
-        return fail(position, tr("key length %1 exceeds the %2 bytes left in the file")
+        return fail(position, Tr::tr("key length %1 exceeds the %2 bytes left in the file")
                                   .arg(length)
                                   .arg(m_reader.remaining()));
     }
     if (length == 0)
-        return fail(position, tr("metadata key is empty"));
+        return fail(position, Tr::tr("metadata key is empty"));
     if (length > maxKeyLength) {
-        return fail(position, tr("key length %1 exceeds the GGUF limit of %2 bytes")
+        return fail(position, Tr::tr("key length %1 exceeds the GGUF limit of %2 bytes")
                                   .arg(length)
                                   .arg(maxKeyLength));
     }
@@ -414,18 +414,18 @@ bool GgufParser::parseArray(int depth)
     if (!m_reader.readU32(elementType))
         return readFailed();
     if (elementType >= valueTypeCount) {
-        return fail(typePosition, tr("array has unknown element type %1").arg(elementType));
+        return fail(typePosition, Tr::tr("array has unknown element type %1").arg(elementType));
     }
     if (elementType == quint32(GgufValueType::Array) && depth >= maxArrayDepth) {
         return fail(typePosition,
-                    tr("arrays are nested more than %1 levels deep").arg(maxArrayDepth));
+                    Tr::tr("arrays are nested more than %1 levels deep").arg(maxArrayDepth));
     }
     const qint64 countPosition = m_reader.position();
     quint64 count = 0;
     if (!readCount(count))
         return readFailed();
     if (count > maxArrayElements) {
-        return fail(countPosition, tr("array of %1 elements exceeds ggml's limit of 2^30")
+        return fail(countPosition, Tr::tr("array of %1 elements exceeds ggml's limit of 2^30")
                                        .arg(count));
     }
 
@@ -438,7 +438,7 @@ bool GgufParser::parseArray(int depth)
     const quint64 left = quint64(m_reader.remaining());
     if (count > left / minElement) {
         return fail(countPosition,
-                    tr("array of %1 %2 elements cannot fit in the %3 bytes left in the file")
+                    Tr::tr("array of %1 %2 elements cannot fit in the %3 bytes left in the file")
                         .arg(count)
                         .arg(valueTypeName(elementType))
                         .arg(left));
@@ -465,12 +465,12 @@ bool GgufParser::recordFact(const QByteArray &key, quint32 type, const ScalarVal
     const bool isString = type == quint32(GgufValueType::String);
     if (key == "general.alignment") {
         if (type != quint32(GgufValueType::Uint32)) {
-            return fail(typePosition, tr("general.alignment has value type %1, expected UINT32")
+            return fail(typePosition, Tr::tr("general.alignment has value type %1, expected UINT32")
                                           .arg(valueTypeName(type)));
         }
         if (value.magnitude == 0 || (value.magnitude & (value.magnitude - 1)) != 0) {
             return fail(valuePosition,
-                        tr("general.alignment %1 is not a non-zero power of two")
+                        Tr::tr("general.alignment %1 is not a non-zero power of two")
                             .arg(value.magnitude));
         }
         m_alignment = value.magnitude;
@@ -496,7 +496,7 @@ bool GgufParser::parseKeyValue()
     if (!readKey(key))
         return false;
     if (m_keys.contains(key))
-        return fail(pairPosition, tr("duplicate metadata key '%1'").arg(printableName(key)));
+        return fail(pairPosition, Tr::tr("duplicate metadata key '%1'").arg(printableName(key)));
     m_keys.insert(key);
 
     const qint64 typePosition = m_reader.position();
@@ -504,7 +504,7 @@ bool GgufParser::parseKeyValue()
     if (!m_reader.readU32(type))
         return readFailed();
     if (type >= valueTypeCount) {
-        return fail(typePosition, tr("metadata key '%1' has unknown value type %2")
+        return fail(typePosition, Tr::tr("metadata key '%1' has unknown value type %2")
                                       .arg(printableName(key))
                                       .arg(type));
     }
@@ -534,13 +534,13 @@ bool GgufParser::parseTensorInfo()
     if (!readCount(nameLength))
         return readFailed();
     if (nameLength > quint64(m_reader.remaining())) {
-        return fail(infoPosition, tr("tensor name length %1 exceeds the %2 bytes left in the "
-                                     "file")
+        return fail(infoPosition, Tr::tr("tensor name length %1 exceeds the %2 bytes left in the "
+                                         "file")
                                       .arg(nameLength)
                                       .arg(m_reader.remaining()));
     }
     if (nameLength > maxTensorNameLength) {
-        return fail(infoPosition, tr("tensor name length %1 exceeds ggml's limit of %2 bytes")
+        return fail(infoPosition, Tr::tr("tensor name length %1 exceeds ggml's limit of %2 bytes")
                                       .arg(nameLength)
                                       .arg(maxTensorNameLength));
     }
@@ -550,7 +550,7 @@ bool GgufParser::parseTensorInfo()
         return readFailed();
     const QString name = printableName(tensor.name);
     if (m_tensorNames.contains(tensor.name))
-        return fail(infoPosition, tr("duplicate tensor name '%1'").arg(name));
+        return fail(infoPosition, Tr::tr("duplicate tensor name '%1'").arg(name));
     m_tensorNames.insert(tensor.name);
 
     const qint64 dimensionCountPosition = m_reader.position();
@@ -559,7 +559,7 @@ bool GgufParser::parseTensorInfo()
         return readFailed();
     if (dimensionCount > maxDimensions) {
         return fail(dimensionCountPosition,
-                    tr("tensor '%1' has %2 dimensions, more than ggml's limit of %3")
+                    Tr::tr("tensor '%1' has %2 dimensions, more than ggml's limit of %3")
                         .arg(name)
                         .arg(dimensionCount)
                         .arg(maxDimensions));
@@ -573,7 +573,7 @@ bool GgufParser::parseTensorInfo()
             return readFailed();
         // ggml reads dimensions as int64_t, so the top bit means negative.
         if (raw > quint64(std::numeric_limits<qint64>::max())) {
-            return fail(dimensionPosition, tr("dimension %1 of tensor '%2' is negative (%3)")
+            return fail(dimensionPosition, Tr::tr("dimension %1 of tensor '%2' is negative (%3)")
                                                .arg(d)
                                                .arg(name)
                                                .arg(qint64(raw)));
@@ -582,7 +582,7 @@ bool GgufParser::parseTensorInfo()
         const auto product = checkedMultiply(elements, raw);
         if (!product || *product > quint64(std::numeric_limits<qint64>::max())) {
             return fail(dimensionPosition,
-                        tr("element count of tensor '%1' overflows 64 bits").arg(name));
+                        Tr::tr("element count of tensor '%1' overflows 64 bits").arg(name));
         }
         elements = *product;
     }
@@ -598,8 +598,8 @@ bool GgufParser::parseTensorInfo()
             m_unknownTypeTensor = tensor.name;
         }
     } else if (traits->removed) {
-        return fail(typePosition, tr("tensor '%1' has type %2 (%3), which ggml no longer "
-                                     "supports")
+        return fail(typePosition, Tr::tr("tensor '%1' has type %2 (%3), which ggml no longer "
+                                         "supports")
                                       .arg(name)
                                       .arg(tensor.type)
                                       .arg(QLatin1String(traits->name)));
@@ -607,8 +607,8 @@ bool GgufParser::parseTensorInfo()
         const qint64 rowLength = dims.isEmpty() ? 1 : dims.first();
         if (rowLength % traits->blockElements != 0) {
             return fail(typePosition,
-                        tr("tensor '%1': row length %2 is not a multiple of the %3 block size "
-                           "%4")
+                        Tr::tr("tensor '%1': row length %2 is not a multiple of the %3 block size "
+                               "%4")
                             .arg(name)
                             .arg(rowLength)
                             .arg(QLatin1String(traits->name))
@@ -616,7 +616,7 @@ bool GgufParser::parseTensorInfo()
         }
         const auto bytes = ggmlTensorBytes(tensor.type, dims);
         if (!bytes)
-            return fail(typePosition, tr("byte size of tensor '%1' overflows 64 bits").arg(name));
+            return fail(typePosition, Tr::tr("byte size of tensor '%1' overflows 64 bits").arg(name));
         tensor.bytes = *bytes;
         const QString typeName = QLatin1String(traits->name);
         m_tensorTypes.insert(typeName, m_tensorTypes.value(typeName).toLongLong() + 1);
@@ -653,8 +653,8 @@ bool GgufParser::checkDataLayout()
     if (m_tensorCount > 0) {
         const auto aligned = alignUp(quint64(infoEnd), m_alignment);
         if (!aligned || *aligned > size) {
-            return fail(infoEnd, tr("data section would start at byte %1, past the end of the "
-                                    "file (%2 bytes)")
+            return fail(infoEnd, Tr::tr("data section would start at byte %1, past the end of the "
+                                        "file (%2 bytes)")
                                      .arg(aligned.value_or(std::numeric_limits<quint64>::max()))
                                      .arg(size));
         }
@@ -673,24 +673,24 @@ bool GgufParser::checkDataLayout()
         const QString name = printableName(tensor.name);
         if (tensor.offset % m_alignment != 0) {
             return fail(tensor.offsetFieldPosition,
-                        tr("tensor '%1' has offset %2, which is not a multiple of the "
-                           "alignment %3")
+                        Tr::tr("tensor '%1' has offset %2, which is not a multiple of the "
+                               "alignment %3")
                             .arg(name)
                             .arg(tensor.offset)
                             .arg(m_alignment));
         }
         if (expectedKnown && tensor.offset != expected) {
             return fail(tensor.offsetFieldPosition,
-                        tr("tensor '%1' has offset %2, expected %3: tensor data must follow the "
-                           "order of the tensor infos without gaps or overlaps")
+                        Tr::tr("tensor '%1' has offset %2, expected %3: tensor data must follow the "
+                               "order of the tensor infos without gaps or overlaps")
                             .arg(name)
                             .arg(tensor.offset)
                             .arg(expected));
         }
         if (!expectedKnown && tensor.offset < expected) {
             return fail(tensor.offsetFieldPosition,
-                        tr("tensor '%1' has offset %2, before the offset %3 of the tensor "
-                           "declared before it")
+                        Tr::tr("tensor '%1' has offset %2, before the offset %3 of the tensor "
+                               "declared before it")
                             .arg(name)
                             .arg(tensor.offset)
                             .arg(expected));
@@ -704,7 +704,7 @@ bool GgufParser::checkDataLayout()
         const auto next = padded ? checkedAdd(tensor.offset, *padded) : std::nullopt;
         if (!next) {
             return fail(tensor.offsetFieldPosition,
-                        tr("end of tensor '%1' overflows 64 bits").arg(name));
+                        Tr::tr("end of tensor '%1' overflows 64 bits").arg(name));
         }
         expected = *next;
         expectedKnown = true;
@@ -717,7 +717,7 @@ bool GgufParser::checkDataLayout()
         const auto start = checkedAdd(dataStart, tensor.offset);
         if (!start || *start > size) {
             return fail(tensor.offsetFieldPosition,
-                        tr("data of tensor '%1' starts past the end of the file (%2 bytes)")
+                        Tr::tr("data of tensor '%1' starts past the end of the file (%2 bytes)")
                             .arg(name)
                             .arg(size));
         }
@@ -726,8 +726,8 @@ bool GgufParser::checkDataLayout()
         const auto end = checkedAdd(*start, quint64(tensor.bytes));
         if (!end || *end > size) {
             return fail(qint64(*start),
-                        tr("data of tensor '%1' ends at byte %2, past the end of the file "
-                           "(%3 bytes); the file is truncated or the header is corrupt")
+                        Tr::tr("data of tensor '%1' ends at byte %2, past the end of the file "
+                               "(%3 bytes); the file is truncated or the header is corrupt")
                             .arg(name)
                             .arg(end.value_or(std::numeric_limits<quint64>::max()))
                             .arg(size));
@@ -750,7 +750,7 @@ FormatVerdict GgufParser::run()
         // Without its block size the tensor cannot be sized, so it is no pass.
         verdict = problemVerdict(ModelFormat::Gguf, FormatStatus::NotChecked,
                                  m_unknownTypePosition,
-                                 tr("unknown tensor type %1 in tensor '%2'")
+                                 Tr::tr("unknown tensor type %1 in tensor '%2'")
                                      .arg(m_unknownType)
                                      .arg(printableName(m_unknownTypeTensor)));
     } else {

@@ -17,10 +17,10 @@ namespace vh {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr final
 {
-    return QCoreApplication::translate("vh::SafetensorsCheck", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(vh::SafetensorsCheck)
+};
 
 struct DtypeRow
 {
@@ -187,8 +187,8 @@ bool HeaderParser::fail(qint64 filePos, const QString &problem)
 bool HeaderParser::syntaxError(const QString &problem)
 {
     if (atEnd())
-        return fail(filePosition(), tr("invalid JSON header: unexpected end of header"));
-    return fail(filePosition(), tr("invalid JSON header: %1").arg(problem));
+        return fail(filePosition(), Tr::tr("invalid JSON header: unexpected end of header"));
+    return fail(filePosition(), Tr::tr("invalid JSON header: %1").arg(problem));
 }
 
 void HeaderParser::skipWhitespace()
@@ -205,7 +205,7 @@ bool HeaderParser::expect(char c)
 {
     skipWhitespace();
     if (peek() != c)
-        return syntaxError(tr("expected '%1'").arg(QLatin1Char(c)));
+        return syntaxError(Tr::tr("expected '%1'").arg(QLatin1Char(c)));
     ++m_pos;
     return true;
 }
@@ -223,7 +223,7 @@ bool HeaderParser::parseHexQuad(char32_t &value)
         else if (c >= 'A' && c <= 'F')
             digit = c - 'A' + 10;
         if (digit < 0)
-            return syntaxError(tr("invalid \\u escape"));
+            return syntaxError(Tr::tr("invalid \\u escape"));
         value = value * 16 + char32_t(digit);
         ++m_pos;
     }
@@ -234,7 +234,7 @@ bool HeaderParser::parseString(QByteArray &out)
 {
     out.clear();
     if (peek() != '"')
-        return syntaxError(tr("expected a string"));
+        return syntaxError(Tr::tr("expected a string"));
     ++m_pos;
     for (;;) {
         if (atEnd())
@@ -245,7 +245,7 @@ bool HeaderParser::parseString(QByteArray &out)
             return true;
         }
         if (uchar(c) < 0x20)
-            return syntaxError(tr("control character in a string"));
+            return syntaxError(Tr::tr("control character in a string"));
         if (c != '\\') {
             out.append(c);
             ++m_pos;
@@ -270,16 +270,16 @@ bool HeaderParser::parseString(QByteArray &out)
             if (!parseHexQuad(unit))
                 return false;
             if (unit >= 0xDC00 && unit <= 0xDFFF)
-                return syntaxError(tr("unpaired surrogate in a \\u escape"));
+                return syntaxError(Tr::tr("unpaired surrogate in a \\u escape"));
             if (unit >= 0xD800 && unit <= 0xDBFF) {
                 if (peek() != '\\' || m_pos + 1 >= m_text.size() || m_text.at(m_pos + 1) != 'u')
-                    return syntaxError(tr("unpaired surrogate in a \\u escape"));
+                    return syntaxError(Tr::tr("unpaired surrogate in a \\u escape"));
                 m_pos += 2;
                 char32_t low = 0;
                 if (!parseHexQuad(low))
                     return false;
                 if (low < 0xDC00 || low > 0xDFFF)
-                    return syntaxError(tr("unpaired surrogate in a \\u escape"));
+                    return syntaxError(Tr::tr("unpaired surrogate in a \\u escape"));
                 unit = 0x10000 + ((unit - 0xD800) << 10) + (low - 0xDC00);
             }
             appendUtf8(out, unit);
@@ -287,7 +287,7 @@ bool HeaderParser::parseString(QByteArray &out)
         }
         default:
             --m_pos;
-            return syntaxError(tr("invalid escape '\\%1'").arg(QLatin1Char(escape)));
+            return syntaxError(Tr::tr("invalid escape '\\%1'").arg(QLatin1Char(escape)));
         }
     }
 }
@@ -306,19 +306,19 @@ bool HeaderParser::skipNumber()
     if (peek() == '0') {
         ++m_pos;
     } else if (digits() == 0) {
-        return syntaxError(tr("invalid number"));
+        return syntaxError(Tr::tr("invalid number"));
     }
     if (peek() == '.') {
         ++m_pos;
         if (digits() == 0)
-            return syntaxError(tr("invalid number"));
+            return syntaxError(Tr::tr("invalid number"));
     }
     if (peek() == 'e' || peek() == 'E') {
         ++m_pos;
         if (peek() == '+' || peek() == '-')
             ++m_pos;
         if (digits() == 0)
-            return syntaxError(tr("invalid number"));
+            return syntaxError(Tr::tr("invalid number"));
     }
     return true;
 }
@@ -347,7 +347,7 @@ bool HeaderParser::parseUnsigned(quint64 &value, const QString &name, const char
         m_pos = startIndex;
         if (!skipNumber())
             return false;
-        return fail(start, tr("tensor '%1': %2 must hold non-negative integers below 2^64")
+        return fail(start, Tr::tr("tensor '%1': %2 must hold non-negative integers below 2^64")
                                .arg(name, QLatin1String(field)));
     }
     return true;
@@ -357,7 +357,7 @@ bool HeaderParser::skipLiteral(const char *literal)
 {
     const QByteArray expected(literal);
     if (m_text.mid(m_pos, expected.size()) != expected)
-        return syntaxError(tr("invalid literal"));
+        return syntaxError(Tr::tr("invalid literal"));
     m_pos += expected.size();
     return true;
 }
@@ -365,7 +365,7 @@ bool HeaderParser::skipLiteral(const char *literal)
 bool HeaderParser::skipValue(int depth)
 {
     if (depth > maxJsonDepth)
-        return syntaxError(tr("values nested more than %1 levels deep").arg(maxJsonDepth));
+        return syntaxError(Tr::tr("values nested more than %1 levels deep").arg(maxJsonDepth));
     skipWhitespace();
     const char c = peek();
     if (atEnd())
@@ -389,7 +389,7 @@ bool HeaderParser::skipValue(int depth)
             if (!parseString(key))
                 return false;
             if (keys.contains(key))
-                return fail(keyPosition, tr("duplicate key '%1'").arg(printableName(key)));
+                return fail(keyPosition, Tr::tr("duplicate key '%1'").arg(printableName(key)));
             keys.insert(key);
             if (!expect(':') || !skipValue(depth + 1))
                 return false;
@@ -439,7 +439,7 @@ bool HeaderParser::parseMetadata()
         return true;
     }
     if (peek() != '{')
-        return fail(valuePosition, tr("__metadata__ must be a JSON object of strings"));
+        return fail(valuePosition, Tr::tr("__metadata__ must be a JSON object of strings"));
     ++m_pos;
     skipWhitespace();
     if (peek() == '}') {
@@ -455,7 +455,7 @@ bool HeaderParser::parseMetadata()
             return false;
         if (keys.contains(key)) {
             return fail(keyPosition,
-                        tr("duplicate key '%1' in __metadata__").arg(printableName(key)));
+                        Tr::tr("duplicate key '%1' in __metadata__").arg(printableName(key)));
         }
         keys.insert(key);
         if (!expect(':'))
@@ -465,7 +465,7 @@ bool HeaderParser::parseMetadata()
         if (peek() != '"') {
             if (!skipValue(1))
                 return false;
-            return fail(position, tr("__metadata__ value of '%1' is not a string")
+            return fail(position, Tr::tr("__metadata__ value of '%1' is not a string")
                                       .arg(printableName(key)));
         }
         QByteArray ignored;
@@ -488,7 +488,7 @@ bool HeaderParser::parseShape(const QString &name, TensorEntry &tensor)
         const qint64 position = filePosition();
         if (!skipValue(1))
             return false;
-        return fail(position, tr("tensor '%1': shape must be an array of integers").arg(name));
+        return fail(position, Tr::tr("tensor '%1': shape must be an array of integers").arg(name));
     }
     ++m_pos;
     skipWhitespace();
@@ -515,7 +515,7 @@ bool HeaderParser::parseDataOffsets(const QString &name, TensorEntry &tensor)
     skipWhitespace();
     tensor.offsetsPosition = filePosition();
     const QString problem =
-        tr("tensor '%1': data_offsets must be an array of two integers [BEGIN, END]").arg(name);
+        Tr::tr("tensor '%1': data_offsets must be an array of two integers [BEGIN, END]").arg(name);
     if (peek() != '[') {
         if (!skipValue(1))
             return false;
@@ -560,7 +560,7 @@ bool HeaderParser::parseTensor(const QByteArray &rawName, qint64 keyPosition)
         const qint64 position = filePosition();
         if (!skipValue(1))
             return false;
-        return fail(position, tr("tensor '%1' is not a JSON object").arg(name));
+        return fail(position, Tr::tr("tensor '%1' is not a JSON object").arg(name));
     }
     ++m_pos;
     TensorEntry tensor;
@@ -580,7 +580,7 @@ bool HeaderParser::parseTensor(const QByteArray &rawName, qint64 keyPosition)
             if (!parseString(field))
                 return false;
             if (fields.contains(field)) {
-                return fail(fieldPosition, tr("tensor '%1' has a duplicate field '%2'")
+                return fail(fieldPosition, Tr::tr("tensor '%1' has a duplicate field '%2'")
                                                .arg(name, printableName(field)));
             }
             fields.insert(field);
@@ -594,7 +594,7 @@ bool HeaderParser::parseTensor(const QByteArray &rawName, qint64 keyPosition)
                     if (!skipValue(1))
                         return false;
                     return fail(tensor.dtypePosition,
-                                tr("tensor '%1': dtype must be a string").arg(name));
+                                Tr::tr("tensor '%1': dtype must be a string").arg(name));
                 }
                 if (!parseString(tensor.dtype))
                     return false;
@@ -622,11 +622,11 @@ bool HeaderParser::parseTensor(const QByteArray &rawName, qint64 keyPosition)
         }
     }
     if (!hasDtype)
-        return fail(keyPosition, tr("tensor '%1' has no dtype").arg(name));
+        return fail(keyPosition, Tr::tr("tensor '%1' has no dtype").arg(name));
     if (!hasShape)
-        return fail(keyPosition, tr("tensor '%1' has no shape").arg(name));
+        return fail(keyPosition, Tr::tr("tensor '%1' has no shape").arg(name));
     if (!hasOffsets)
-        return fail(keyPosition, tr("tensor '%1' has no data_offsets").arg(name));
+        return fail(keyPosition, Tr::tr("tensor '%1' has no data_offsets").arg(name));
     m_tensors.push_back(std::move(tensor));
     return true;
 }
@@ -643,7 +643,7 @@ bool HeaderParser::parseMember(QSet<QByteArray> &keys, quint64 index)
     if (!parseString(key))
         return false;
     if (keys.contains(key))
-        return fail(keyPosition, tr("duplicate key '%1'").arg(printableName(key)));
+        return fail(keyPosition, Tr::tr("duplicate key '%1'").arg(printableName(key)));
     keys.insert(key);
     if (!expect(':'))
         return false;
@@ -656,11 +656,11 @@ bool HeaderParser::parse()
 {
     const qsizetype invalid = firstInvalidUtf8(m_text);
     if (invalid >= 0)
-        return fail(lengthFieldSize + invalid, tr("header is not valid UTF-8"));
+        return fail(lengthFieldSize + invalid, Tr::tr("header is not valid UTF-8"));
 
     skipWhitespace();
     if (peek() != '{')
-        return fail(filePosition(), tr("header is not a JSON object"));
+        return fail(filePosition(), Tr::tr("header is not a JSON object"));
     ++m_pos;
     QSet<QByteArray> keys;
     skipWhitespace();
@@ -684,7 +684,7 @@ bool HeaderParser::parse()
     // whitespace after the value and nothing else.
     skipWhitespace();
     if (!atEnd())
-        return fail(filePosition(), tr("invalid JSON header: unexpected data after the object"));
+        return fail(filePosition(), Tr::tr("invalid JSON header: unexpected data after the object"));
     return true;
 }
 
@@ -733,8 +733,8 @@ bool SafetensorsChecker::readHeader()
 {
     const qint64 size = m_reader.size();
     if (size < lengthFieldSize) {
-        return fail(0, tr("header too small: the file has %1 bytes, fewer than the 8-byte "
-                          "header length")
+        return fail(0, Tr::tr("header too small: the file has %1 bytes, fewer than the 8-byte "
+                              "header length")
                            .arg(size));
     }
     quint64 headerLength = 0;
@@ -745,15 +745,15 @@ bool SafetensorsChecker::readHeader()
     // Checked before anything is allocated, because a Git LFS pointer or an
     // HTML page saved under the model's name reads as a length near 10^18.
     if (headerLength > quint64(safetensorsMaxHeaderSize)) {
-        return fail(0, tr("header too large: the header length field is %1 bytes, above the "
-                          "limit of %2 (a Git LFS pointer or an error page instead of the "
-                          "model?)")
+        return fail(0, Tr::tr("header too large: the header length field is %1 bytes, above the "
+                              "limit of %2 (a Git LFS pointer or an error page instead of the "
+                              "model?)")
                            .arg(headerLength)
                            .arg(safetensorsMaxHeaderSize));
     }
     if (headerLength > quint64(size - lengthFieldSize)) {
-        return fail(0, tr("invalid header length %1: the file has only %2 bytes after the "
-                          "length field")
+        return fail(0, Tr::tr("invalid header length %1: the file has only %2 bytes after the "
+                              "length field")
                            .arg(headerLength)
                            .arg(size - lengthFieldSize));
     }
@@ -785,8 +785,8 @@ bool SafetensorsChecker::checkTensors(std::vector<TensorEntry> &tensors)
         const QString name = printableName(tensor.name);
         if (tensor.begin > expected) {
             return fail(tensor.offsetsPosition,
-                        tr("hole of %1 bytes in the data buffer before tensor '%2': it begins "
-                           "at %3, but the data before it ends at %4")
+                        Tr::tr("hole of %1 bytes in the data buffer before tensor '%2': it begins "
+                               "at %3, but the data before it ends at %4")
                             .arg(tensor.begin - expected)
                             .arg(name)
                             .arg(tensor.begin)
@@ -794,7 +794,7 @@ bool SafetensorsChecker::checkTensors(std::vector<TensorEntry> &tensors)
         }
         if (tensor.begin < expected) {
             return fail(tensor.offsetsPosition,
-                        tr("tensor '%1' begins at %2, overlapping tensor '%3' that ends at %4")
+                        Tr::tr("tensor '%1' begins at %2, overlapping tensor '%3' that ends at %4")
                             .arg(name)
                             .arg(tensor.begin)
                             .arg(previous ? printableName(previous->name) : QString())
@@ -802,7 +802,7 @@ bool SafetensorsChecker::checkTensors(std::vector<TensorEntry> &tensors)
         }
         if (tensor.end < tensor.begin) {
             return fail(tensor.offsetsPosition,
-                        tr("tensor '%1': data_offsets end %2 is before begin %3")
+                        Tr::tr("tensor '%1': data_offsets end %2 is before begin %3")
                             .arg(name)
                             .arg(tensor.end)
                             .arg(tensor.begin));
@@ -815,7 +815,7 @@ bool SafetensorsChecker::checkTensors(std::vector<TensorEntry> &tensors)
         }
         if (!elements) {
             return fail(tensor.offsetsPosition,
-                        tr("tensor '%1': element count of shape %2 overflows 64 bits")
+                        Tr::tr("tensor '%1': element count of shape %2 overflows 64 bits")
                             .arg(name, shapeText(tensor.shape)));
         }
         m_parameterCount = checkedAdd(m_parameterCount, *elements)
@@ -823,20 +823,20 @@ bool SafetensorsChecker::checkTensors(std::vector<TensorEntry> &tensors)
         if (!tensor.bits) {
             if (m_unknownDtypePosition < 0) {
                 m_unknownDtypePosition = tensor.dtypePosition;
-                m_unknownDtypeProblem = tr("tensor '%1' has unknown dtype '%2'")
+                m_unknownDtypeProblem = Tr::tr("tensor '%1' has unknown dtype '%2'")
                                             .arg(name, printableName(tensor.dtype));
             }
         } else {
             const auto bits = checkedMultiply(*elements, quint64(*tensor.bits));
             if (!bits) {
                 return fail(tensor.offsetsPosition,
-                            tr("tensor '%1': size of shape %2 in %3 overflows 64 bits")
+                            Tr::tr("tensor '%1': size of shape %2 in %3 overflows 64 bits")
                                 .arg(name, shapeText(tensor.shape),
                                      QString::fromLatin1(tensor.dtype)));
             }
             if (*bits % 8 != 0) {
                 return fail(tensor.offsetsPosition,
-                            tr("tensor '%1': %2 elements of %3 do not fill whole bytes")
+                            Tr::tr("tensor '%1': %2 elements of %3 do not fill whole bytes")
                                 .arg(name)
                                 .arg(*elements)
                                 .arg(QString::fromLatin1(tensor.dtype)));
@@ -844,7 +844,7 @@ bool SafetensorsChecker::checkTensors(std::vector<TensorEntry> &tensors)
             const quint64 span = tensor.end - tensor.begin;
             if (span != *bits / 8) {
                 return fail(tensor.offsetsPosition,
-                            tr("tensor '%1' spans %2 bytes, but shape %3 of %4 needs %5 bytes")
+                            Tr::tr("tensor '%1' spans %2 bytes, but shape %3 of %4 needs %5 bytes")
                                 .arg(name)
                                 .arg(span)
                                 .arg(shapeText(tensor.shape), QString::fromLatin1(tensor.dtype))
@@ -862,14 +862,14 @@ bool SafetensorsChecker::checkTensors(std::vector<TensorEntry> &tensors)
     const auto bufferEnd = checkedAdd(bufferStart, expected);
     if (!bufferEnd || *bufferEnd > size) {
         return fail(qint64(size),
-                    tr("incomplete file: the tensor data runs to byte %1, but the file has only "
-                       "%2 bytes (truncated download?)")
+                    Tr::tr("incomplete file: the tensor data runs to byte %1, but the file has only "
+                           "%2 bytes (truncated download?)")
                         .arg(bufferEnd.value_or(std::numeric_limits<quint64>::max()))
                         .arg(size));
     }
     if (*bufferEnd < size) {
         return fail(qint64(*bufferEnd),
-                    tr("%1 extra bytes after the end of the tensor data at byte %2")
+                    Tr::tr("%1 extra bytes after the end of the tensor data at byte %2")
                         .arg(size - *bufferEnd)
                         .arg(*bufferEnd));
     }

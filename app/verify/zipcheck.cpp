@@ -18,10 +18,10 @@ namespace vh {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr final
 {
-    return QCoreApplication::translate("vh::ZipCheck", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(vh::ZipCheck)
+};
 
 // Record signatures and fixed sizes from PKWARE's APPNOTE.TXT.
 constexpr quint32 localHeaderSignature = 0x04034b50;
@@ -173,7 +173,7 @@ bool ZipChecker::findEndRecord()
 {
     const qint64 size = m_reader.size();
     if (size < endRecordSize) {
-        return fail(0, tr("file of %1 bytes is too small for a zip archive (at least 22 bytes)")
+        return fail(0, Tr::tr("file of %1 bytes is too small for a zip archive (at least 22 bytes)")
                            .arg(size));
     }
     // The end record is 22 bytes plus a comment of up to 65535 bytes at the
@@ -200,8 +200,8 @@ bool ZipChecker::findEndRecord()
         m_directoryOffset = le32(record + 16);
         return true;
     }
-    return fail(size, tr("no end of central directory record in the last %1 bytes; the "
-                         "archive is truncated or not a zip file")
+    return fail(size, Tr::tr("no end of central directory record in the last %1 bytes; the "
+                             "archive is truncated or not a zip file")
                           .arg(tailSize));
 }
 
@@ -219,16 +219,16 @@ bool ZipChecker::readZip64Records()
     if (!hasLocator) {
         if (m_directorySize == 0xFFFFFFFFu || m_directoryOffset == 0xFFFFFFFFu) {
             return fail(m_endRecordPosition,
-                        tr("the end record defers to ZIP64 values, but no ZIP64 locator "
-                           "precedes it"));
+                        Tr::tr("the end record defers to ZIP64 values, but no ZIP64 locator "
+                               "precedes it"));
         }
         if (m_endDiskNumber != 0 || m_endDirectoryDisk != 0) {
             return fail(m_endRecordPosition,
-                        tr("archive spans several disks, which is not supported"));
+                        Tr::tr("archive spans several disks, which is not supported"));
         }
         if (m_endEntriesOnDisk != m_entryCount) {
             return fail(m_endRecordPosition,
-                        tr("end record counts %1 entries on this disk but %2 in total")
+                        Tr::tr("end record counts %1 entries on this disk but %2 in total")
                             .arg(m_endEntriesOnDisk)
                             .arg(m_entryCount));
         }
@@ -243,13 +243,13 @@ bool ZipChecker::readZip64Records()
     const quint32 diskCount = le32(locator + 16);
     if (recordDisk != 0 || diskCount > 1) {
         return fail(locatorPosition,
-                    tr("archive spans %1 disks, which is not supported").arg(diskCount));
+                    Tr::tr("archive spans %1 disks, which is not supported").arg(diskCount));
     }
     if (locatorPosition < zip64EndRecordSize
         || recordOffset > quint64(locatorPosition - zip64EndRecordSize)) {
         return fail(locatorPosition + 8,
-                    tr("ZIP64 locator points to byte %1, but no ZIP64 end record fits before "
-                       "the locator at byte %2")
+                    Tr::tr("ZIP64 locator points to byte %1, but no ZIP64 end record fits before "
+                           "the locator at byte %2")
                         .arg(recordOffset)
                         .arg(locatorPosition));
     }
@@ -258,8 +258,8 @@ bool ZipChecker::readZip64Records()
         return readFailed();
     if (le32(record) != zip64EndRecordSignature) {
         return fail(qint64(recordOffset),
-                    tr("no ZIP64 end of central directory record at byte %1, where the ZIP64 "
-                       "locator points")
+                    Tr::tr("no ZIP64 end of central directory record at byte %1, where the ZIP64 "
+                           "locator points")
                         .arg(recordOffset));
     }
     // The size field counts the bytes after itself: 44 fixed ones plus an
@@ -268,7 +268,7 @@ bool ZipChecker::readZip64Records()
     if (recordSize < quint64(zip64EndRecordSize - 12)
         || recordSize > quint64(locatorPosition) - recordOffset - 12) {
         return fail(qint64(recordOffset) + 4,
-                    tr("ZIP64 end record size %1 does not fit between byte %2 and the locator")
+                    Tr::tr("ZIP64 end record size %1 does not fit between byte %2 and the locator")
                         .arg(recordSize)
                         .arg(recordOffset));
     }
@@ -277,14 +277,14 @@ bool ZipChecker::readZip64Records()
     const quint64 entriesOnDisk = le64(record + 24);
     if (diskNumber != 0 || directoryDisk != 0) {
         return fail(qint64(recordOffset),
-                    tr("archive spans several disks, which is not supported"));
+                    Tr::tr("archive spans several disks, which is not supported"));
     }
     m_entryCount = le64(record + 32);
     m_directorySize = le64(record + 40);
     m_directoryOffset = le64(record + 48);
     if (entriesOnDisk != m_entryCount) {
         return fail(qint64(recordOffset) + 24,
-                    tr("ZIP64 end record counts %1 entries on this disk but %2 in total")
+                    Tr::tr("ZIP64 end record counts %1 entries on this disk but %2 in total")
                         .arg(entriesOnDisk)
                         .arg(m_entryCount));
     }
@@ -323,7 +323,7 @@ bool ZipChecker::readZip64Extra(ZipEntry &entry, const QByteArray &extra, bool n
         position = data + length;
     }
     return fail(entry.centralHeaderPosition,
-                tr("entry '%1' needs 64-bit sizes or offset, but has no valid ZIP64 extra field")
+                Tr::tr("entry '%1' needs 64-bit sizes or offset, but has no valid ZIP64 extra field")
                     .arg(printableName(entry.name)));
 }
 
@@ -332,7 +332,7 @@ bool ZipChecker::readCentralHeader(quint64 index)
     const qint64 position = m_reader.position();
     const qint64 directoryEnd = qint64(m_directoryOffset + m_directorySize);
     if (position + centralHeaderSize > directoryEnd) {
-        return fail(position, tr("central directory ends inside entry %1 of %2")
+        return fail(position, Tr::tr("central directory ends inside entry %1 of %2")
                                   .arg(index + 1)
                                   .arg(m_entryCount));
     }
@@ -340,7 +340,7 @@ bool ZipChecker::readCentralHeader(quint64 index)
     if (!m_reader.read(header, centralHeaderSize))
         return readFailed();
     if (le32(header) != centralHeaderSignature) {
-        return fail(position, tr("entry %1 of %2 has no central directory header signature")
+        return fail(position, Tr::tr("entry %1 of %2 has no central directory header signature")
                                   .arg(index + 1)
                                   .arg(m_entryCount));
     }
@@ -356,7 +356,7 @@ bool ZipChecker::readCentralHeader(quint64 index)
     const qint64 commentLength = le16(header + 32);
     entry.localHeaderOffset = le32(header + 42);
     if (m_reader.position() + nameLength + extraLength + commentLength > directoryEnd) {
-        return fail(position, tr("entry %1 of %2 runs past the end of the central directory")
+        return fail(position, Tr::tr("entry %1 of %2 runs past the end of the central directory")
                                   .arg(index + 1)
                                   .arg(m_entryCount));
     }
@@ -389,20 +389,20 @@ bool ZipChecker::readCentralDirectory()
     const auto end = checkedAdd(m_directoryOffset, m_directorySize);
     if (!end || *end > limit) {
         return fail(qint64(qMin(m_directoryOffset, limit)),
-                    tr("central directory of %1 bytes at byte %2 runs past byte %3, where the "
-                       "end record starts; the archive is truncated or damaged")
+                    Tr::tr("central directory of %1 bytes at byte %2 runs past byte %3, where the "
+                           "end record starts; the archive is truncated or damaged")
                         .arg(m_directorySize)
                         .arg(m_directoryOffset)
                         .arg(limit));
     }
     if (*end < limit) {
-        return fail(qint64(*end), tr("%1 unexpected bytes between the central directory and "
-                                     "the end record")
+        return fail(qint64(*end), Tr::tr("%1 unexpected bytes between the central directory and "
+                                         "the end record")
                                       .arg(limit - *end));
     }
     if (m_entryCount > m_directorySize / quint64(centralHeaderSize)) {
         return fail(m_endRecordPosition,
-                    tr("%1 entries cannot fit in a central directory of %2 bytes")
+                    Tr::tr("%1 entries cannot fit in a central directory of %2 bytes")
                         .arg(m_entryCount)
                         .arg(m_directorySize));
     }
@@ -416,8 +416,8 @@ bool ZipChecker::readCentralDirectory()
     }
     if (quint64(m_reader.position()) != *end) {
         return fail(m_reader.position(),
-                    tr("central directory holds %1 more bytes after the %2 entries that the end "
-                       "record counts")
+                    Tr::tr("central directory holds %1 more bytes after the %2 entries that the end "
+                           "record counts")
                         .arg(*end - quint64(m_reader.position()))
                         .arg(m_entryCount));
     }
@@ -435,8 +435,8 @@ bool ZipChecker::checkLocalHeaders()
         const auto headerEnd = checkedAdd(entry.localHeaderOffset, quint64(localHeaderSize));
         if (!headerEnd || *headerEnd > size) {
             return fail(entry.centralHeaderPosition,
-                        tr("entry '%1': local header at byte %2 lies past the end of the file "
-                           "(%3 bytes)")
+                        Tr::tr("entry '%1': local header at byte %2 lies past the end of the file "
+                               "(%3 bytes)")
                             .arg(name)
                             .arg(entry.localHeaderOffset)
                             .arg(size));
@@ -448,7 +448,7 @@ bool ZipChecker::checkLocalHeaders()
         }
         if (le32(header) != localHeaderSignature) {
             return fail(qint64(entry.localHeaderOffset),
-                        tr("entry '%1': no local file header at byte %2")
+                        Tr::tr("entry '%1': no local file header at byte %2")
                             .arg(name)
                             .arg(entry.localHeaderOffset));
         }
@@ -456,14 +456,14 @@ bool ZipChecker::checkLocalHeaders()
         const qint64 extraLength = le16(header + 28);
         if (nameLength + extraLength > m_reader.remaining()) {
             return fail(qint64(entry.localHeaderOffset),
-                        tr("entry '%1': local header runs past the end of the file").arg(name));
+                        Tr::tr("entry '%1': local header runs past the end of the file").arg(name));
         }
         QByteArray localName(nameLength, Qt::Uninitialized);
         if (!m_reader.read(localName.data(), nameLength))
             return readFailed();
         if (localName != entry.name) {
             return fail(qint64(entry.localHeaderOffset) + localHeaderSize,
-                        tr("entry '%1': the local header names it '%2'")
+                        Tr::tr("entry '%1': the local header names it '%2'")
                             .arg(name, printableName(localName)));
         }
         entry.dataStart = entry.localHeaderOffset + quint64(localHeaderSize + nameLength
@@ -471,16 +471,16 @@ bool ZipChecker::checkLocalHeaders()
         const auto dataEnd = checkedAdd(entry.dataStart, entry.compressedSize);
         if (!dataEnd || *dataEnd > size) {
             return fail(qint64(entry.dataStart),
-                        tr("data of entry '%1' ends at byte %2, past the end of the file (%3 "
-                           "bytes)")
+                        Tr::tr("data of entry '%1' ends at byte %2, past the end of the file (%3 "
+                               "bytes)")
                             .arg(name)
                             .arg(dataEnd.value_or(std::numeric_limits<quint64>::max()))
                             .arg(size));
         }
         if (*dataEnd > m_directoryOffset) {
             return fail(qint64(entry.dataStart),
-                        tr("data of entry '%1' ends at byte %2, inside the central directory "
-                           "that starts at byte %3")
+                        Tr::tr("data of entry '%1' ends at byte %2, inside the central directory "
+                               "that starts at byte %3")
                             .arg(name)
                             .arg(*dataEnd)
                             .arg(m_directoryOffset));
@@ -490,7 +490,7 @@ bool ZipChecker::checkLocalHeaders()
         if (entry.method == methodStored && !encrypted
             && entry.compressedSize != entry.uncompressedSize) {
             return fail(entry.centralHeaderPosition,
-                        tr("stored entry '%1' has compressed size %2 but uncompressed size %3")
+                        Tr::tr("stored entry '%1' has compressed size %2 but uncompressed size %3")
                             .arg(name)
                             .arg(entry.compressedSize)
                             .arg(entry.uncompressedSize));
@@ -509,8 +509,8 @@ bool ZipChecker::checkLocalHeaders()
         const ZipEntry &entry = *byOffset[i];
         if (entry.localHeaderOffset < previous.dataEnd) {
             return fail(qint64(entry.localHeaderOffset),
-                        tr("entry '%1' at byte %2 overlaps the data of entry '%3', which ends "
-                           "at byte %4")
+                        Tr::tr("entry '%1' at byte %2 overlaps the data of entry '%3', which ends "
+                               "at byte %4")
                             .arg(printableName(entry.name))
                             .arg(entry.localHeaderOffset)
                             .arg(printableName(previous.name))
@@ -559,8 +559,8 @@ bool ZipChecker::checkEntryCrc(const ZipEntry &entry, bool &checked)
             if (stream.avail_in == 0) {
                 if (inputLeft == 0) {
                     return fail(qint64(entry.dataStart),
-                                tr("deflate data of entry '%1' ends before the end of its "
-                                   "stream")
+                                Tr::tr("deflate data of entry '%1' ends before the end of its "
+                                       "stream")
                                     .arg(name));
                 }
                 const qint64 length = qint64(qMin<quint64>(inputLeft, quint64(chunkSize)));
@@ -575,7 +575,7 @@ bool ZipChecker::checkEntryCrc(const ZipEntry &entry, bool &checked)
             const int status = inflate(&stream, Z_NO_FLUSH);
             if (status != Z_OK && status != Z_STREAM_END && status != Z_BUF_ERROR) {
                 return fail(qint64(entry.dataStart),
-                            tr("deflate data of entry '%1' is corrupt: %2")
+                            Tr::tr("deflate data of entry '%1' is corrupt: %2")
                                 .arg(name, QString::fromLatin1(stream.msg ? stream.msg
                                                                           : zError(status))));
             }
@@ -584,8 +584,8 @@ bool ZipChecker::checkEntryCrc(const ZipEntry &entry, bool &checked)
             // Checked per chunk, so a damaged stream cannot inflate for long.
             if (produced > entry.uncompressedSize) {
                 return fail(qint64(entry.dataStart),
-                            tr("entry '%1' inflates to more than its uncompressed size of %2 "
-                               "bytes")
+                            Tr::tr("entry '%1' inflates to more than its uncompressed size of %2 "
+                                   "bytes")
                                 .arg(name)
                                 .arg(entry.uncompressedSize));
             }
@@ -597,15 +597,15 @@ bool ZipChecker::checkEntryCrc(const ZipEntry &entry, bool &checked)
 
     if (produced != entry.uncompressedSize) {
         return fail(qint64(entry.dataStart),
-                    tr("entry '%1' holds %2 bytes, but the central directory says %3")
+                    Tr::tr("entry '%1' holds %2 bytes, but the central directory says %3")
                         .arg(name)
                         .arg(produced)
                         .arg(entry.uncompressedSize));
     }
     if (quint32(crc) != entry.crc) {
         return fail(qint64(entry.dataStart),
-                    tr("CRC-32 mismatch in entry '%1': the central directory says %2, the data "
-                       "gives %3")
+                    Tr::tr("CRC-32 mismatch in entry '%1': the central directory says %2, the data "
+                           "gives %3")
                         .arg(name)
                         .arg(entry.crc, 8, 16, QLatin1Char('0'))
                         .arg(quint32(crc), 8, 16, QLatin1Char('0')));

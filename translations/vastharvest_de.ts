@@ -1501,7 +1501,7 @@ gespeichert als %2</translation>
         <translation>das Auflisten</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+107"/>
         <source>%1 already exists; it is verified as it is, not overwritten.</source>
         <translation>%1 existiert bereits; die Datei wird so verifiziert, wie sie ist, und nicht überschrieben.</translation>
     </message>
@@ -1516,7 +1516,7 @@ gespeichert als %2</translation>
         <translation>Keine Datei auf %1 passt auf %2.</translation>
     </message>
     <message>
-        <location line="+171"/>
+        <location line="+184"/>
         <source>%1 of %2 files from %3 failed verification; see each file&apos;s reason.</source>
         <translation>%1 von %2 Dateien von %3 haben die Verifizierung nicht bestanden; siehe den Grund bei jeder Datei.</translation>
     </message>
@@ -2459,19 +2459,31 @@ gespeichert als %2</translation>
 <context>
     <name>vh::RemoteHasher</name>
     <message>
-        <location filename="../app/transfer/remotehasher.cpp" line="+81"/>
+        <location filename="../app/transfer/remotehasher.cpp" line="+84"/>
         <source>%1 has none of openssl, sha256sum, python3 or shasum, so the remote SHA-256 cannot be computed. Install one of them on the instance (e.g. apt-get install coreutils).</source>
         <translation>%1 hat weder openssl, sha256sum, python3 noch shasum, daher kann die Remote-SHA-256 nicht berechnet werden. Installieren Sie eines davon auf der Instanz (z. B. apt-get install coreutils).</translation>
     </message>
     <message>
         <location line="+18"/>
+        <location line="+65"/>
         <source>Computing the SHA-256 of %1 on %2 failed (exit status %3): %4</source>
         <translation>Berechnen der SHA-256 von %1 auf %2 fehlgeschlagen (Exit-Status %3): %4</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-57"/>
+        <location line="+86"/>
         <source>%1 on %2 printed an unexpected answer for %3: &apos;%4&apos;.</source>
         <translation>%1 auf %2 gab eine unerwartete Antwort für %3 aus: &apos;%4&apos;.</translation>
+    </message>
+    <message>
+        <location line="-17"/>
+        <source>Computing the SHA-256 of %1 on %2 did not finish within %3 s.</source>
+        <translation>Das Berechnen der SHA-256 von %1 auf %2 wurde nicht innerhalb von %3 s fertig.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Computing the SHA-256 of %1 was cancelled.</source>
+        <translation>Das Berechnen der SHA-256 von %1 wurde abgebrochen.</translation>
     </message>
 </context>
 <context>
@@ -3056,7 +3068,12 @@ gespeichert als %2</translation>
 <context>
     <name>vh::SshRemoteAccess</name>
     <message>
-        <location filename="../app/transfer/sshremoteaccess.cpp" line="+70"/>
+        <location filename="../app/transfer/sshremoteaccess.cpp" line="+57"/>
+        <source>%1 no longer exists on %2.</source>
+        <translation>%1 existiert auf %2 nicht mehr.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>Opening %1</source>
         <translation>Öffnen von %1</translation>
     </message>

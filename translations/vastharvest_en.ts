@@ -1485,7 +1485,7 @@ saved as %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+107"/>
         <source>%1 already exists; it is verified as it is, not overwritten.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1500,7 +1500,7 @@ saved as %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+171"/>
+        <location line="+184"/>
         <source>%1 of %2 files from %3 failed verification; see each file&apos;s reason.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2443,18 +2443,30 @@ saved as %2</source>
 <context>
     <name>vh::RemoteHasher</name>
     <message>
-        <location filename="../app/transfer/remotehasher.cpp" line="+81"/>
+        <location filename="../app/transfer/remotehasher.cpp" line="+84"/>
         <source>%1 has none of openssl, sha256sum, python3 or shasum, so the remote SHA-256 cannot be computed. Install one of them on the instance (e.g. apt-get install coreutils).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+18"/>
+        <location line="+65"/>
         <source>Computing the SHA-256 of %1 on %2 failed (exit status %3): %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-57"/>
+        <location line="+86"/>
         <source>%1 on %2 printed an unexpected answer for %3: &apos;%4&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-17"/>
+        <source>Computing the SHA-256 of %1 on %2 did not finish within %3 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Computing the SHA-256 of %1 was cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3040,7 +3052,12 @@ saved as %2</source>
 <context>
     <name>vh::SshRemoteAccess</name>
     <message>
-        <location filename="../app/transfer/sshremoteaccess.cpp" line="+70"/>
+        <location filename="../app/transfer/sshremoteaccess.cpp" line="+57"/>
+        <source>%1 no longer exists on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>Opening %1</source>
         <translation type="unfinished"></translation>
     </message>

@@ -164,7 +164,7 @@ Result<QString> RemoteHasher::sha256Detached(const QString &remotePath, qint64 s
         const QByteArray output = result->standardOutput.trimmed();
         if (result->exitStatus != 0) {
             return Error(ErrorKind::RemoteIo,
-                         tr("Computing the SHA-256 of %1 on %2 failed (exit status %3): %4")
+                         Tr::tr("Computing the SHA-256 of %1 on %2 failed (exit status %3): %4")
                              .arg(remotePath, m_session.endpointText())
                              .arg(result->exitStatus)
                              .arg(QString::fromUtf8(result->standardError).trimmed()));
@@ -176,7 +176,7 @@ Result<QString> RemoteHasher::sha256Detached(const QString &remotePath, qint64 s
             }
             first = false;
             if (deadline.hasExpired()) {
-                return Error(ErrorKind::Timeout, tr("Computing the SHA-256 of %1 on %2 did not finish within %3 s.")
+                return Error(ErrorKind::Timeout, Tr::tr("Computing the SHA-256 of %1 on %2 did not finish within %3 s.")
                                                      .arg(remotePath, m_session.endpointText())
                                                      .arg(timeoutMs / 1000));
             }
@@ -184,7 +184,7 @@ Result<QString> RemoteHasher::sha256Detached(const QString &remotePath, qint64 s
             const QDeadlineTimer pause(pollDelayMs);
             while (!pause.hasExpired()) {
                 if (cancelled && cancelled->load())
-                    return Error(ErrorKind::Cancelled, tr("Computing the SHA-256 of %1 was cancelled.").arg(remotePath));
+                    return Error(ErrorKind::Cancelled, Tr::tr("Computing the SHA-256 of %1 was cancelled.").arg(remotePath));
                 QThread::msleep(quint64(qMin<qint64>(50, qMax<qint64>(1, pause.remainingTime()))));
             }
             pollDelayMs = qMin(pollDelayMs * 2, 2000);
@@ -193,7 +193,7 @@ Result<QString> RemoteHasher::sha256Detached(const QString &remotePath, qint64 s
         const QString digest = parseDigest(m_tool, output + '\n');
         if (digest.isEmpty()) {
             return Error(ErrorKind::RemoteIo,
-                         tr("%1 on %2 printed an unexpected answer for %3: '%4'.")
+                         Tr::tr("%1 on %2 printed an unexpected answer for %3: '%4'.")
                              .arg(m_tool, m_session.endpointText(), remotePath,
                                   QString::fromUtf8(output.left(200))));
         }

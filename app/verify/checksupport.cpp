@@ -71,4 +71,16 @@ std::optional<quint64> alignUp(quint64 value, quint64 alignment)
     return checkedAdd(value, alignment - remainder);
 }
 
+QString printableName(const QByteArray &name, qsizetype maximumLength)
+{
+    QString text = QString::fromUtf8(name.left(maximumLength));
+    for (QChar &c : text) {
+        if (c.category() == QChar::Other_Control)
+            c = QLatin1Char('?');
+    }
+    if (name.size() > maximumLength)
+        text += QStringLiteral("...");
+    return text;
+}
+
 } // namespace vh

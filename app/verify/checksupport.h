@@ -40,4 +40,8 @@ QVariant factNumber(quint64 value);
 // Rounds value up to a multiple of alignment (> 0); nothing on overflow.
 std::optional<quint64> alignUp(quint64 value, quint64 alignment);
 
+// Shows a key, tensor or entry name in a message: control characters
+// replaced and long names cut, so a corrupt header cannot garble a report.
+QString printableName(const QByteArray &name, qsizetype maximumLength = 80);
+
 } // namespace vh

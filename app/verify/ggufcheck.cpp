@@ -120,19 +120,6 @@ constexpr qint64 factTextLimit = 256;
 // Items parsed between two looks at the cancellation flag.
 constexpr quint64 cancelInterval = 4096;
 
-// Shows a key or tensor name in a message: control bytes replaced, long
-// names cut, so a corrupt header cannot garble the report.
-QString printableName(const QByteArray &name)
-{
-    QString text = QString::fromUtf8(name.left(80));
-    for (QChar &c : text) {
-        if (c.category() == QChar::Other_Control)
-            c = QLatin1Char('?');
-    }
-    if (name.size() > 80)
-        text += QStringLiteral("...");
-    return text;
-}
 
 QString valueTypeName(quint32 type)
 {

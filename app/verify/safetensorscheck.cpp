@@ -42,17 +42,6 @@ constexpr qint64 lengthFieldSize = 8;
 constexpr int maxJsonDepth = 128;
 constexpr quint64 cancelInterval = 4096;
 
-QString printableName(const QByteArray &name)
-{
-    QString text = QString::fromUtf8(name.left(80));
-    for (QChar &c : text) {
-        if (c.category() == QChar::Other_Control)
-            c = QLatin1Char('?');
-    }
-    if (name.size() > 80)
-        text += QStringLiteral("...");
-    return text;
-}
 
 // Returns the index of the first byte that breaks UTF-8 (RFC 3629: no
 // overlong forms, no surrogates, nothing above U+10FFFF), or -1.

@@ -60,17 +60,6 @@ quint64 le64(const char *bytes)
     return qFromLittleEndian<quint64>(bytes);
 }
 
-QString printableName(const QByteArray &name)
-{
-    QString text = QString::fromUtf8(name.left(120));
-    for (QChar &c : text) {
-        if (c.category() == QChar::Other_Control)
-            c = QLatin1Char('?');
-    }
-    if (name.size() > 120)
-        text += QStringLiteral("...");
-    return text;
-}
 
 struct ZipEntry
 {
@@ -324,7 +313,7 @@ bool ZipChecker::readZip64Extra(ZipEntry &entry, const QByteArray &extra, bool n
     }
     return fail(entry.centralHeaderPosition,
                 Tr::tr("entry '%1' needs 64-bit sizes or offset, but has no valid ZIP64 extra field")
-                    .arg(printableName(entry.name)));
+                    .arg(printableName(entry.name, 120)));
 }
 
 bool ZipChecker::readCentralHeader(quint64 index)
@@ -431,7 +420,7 @@ bool ZipChecker::checkLocalHeaders()
     for (ZipEntry &entry : m_entries) {
         if (++index % cancelInterval == 0 && cancelledNow())
             return false;
-        const QString name = printableName(entry.name);
+        const QString name = printableName(entry.name, 120);
         const auto headerEnd = checkedAdd(entry.localHeaderOffset, quint64(localHeaderSize));
         if (!headerEnd || *headerEnd > size) {
             return fail(entry.centralHeaderPosition,
@@ -464,7 +453,7 @@ bool ZipChecker::checkLocalHeaders()
         if (localName != entry.name) {
             return fail(qint64(entry.localHeaderOffset) + localHeaderSize,
                         Tr::tr("entry '%1': the local header names it '%2'")
-                            .arg(name, printableName(localName)));
+                            .arg(name, printableName(localName, 120)));
         }
         entry.dataStart = entry.localHeaderOffset + quint64(localHeaderSize + nameLength
                                                             + extraLength);
@@ -511,9 +500,9 @@ bool ZipChecker::checkLocalHeaders()
             return fail(qint64(entry.localHeaderOffset),
                         Tr::tr("entry '%1' at byte %2 overlaps the data of entry '%3', which ends "
                                "at byte %4")
-                            .arg(printableName(entry.name))
+                            .arg(printableName(entry.name, 120))
                             .arg(entry.localHeaderOffset)
-                            .arg(printableName(previous.name))
+                            .arg(printableName(previous.name, 120))
                             .arg(previous.dataEnd));
         }
     }
@@ -527,7 +516,7 @@ bool ZipChecker::checkEntryCrc(const ZipEntry &entry, bool &checked)
         || (entry.method != methodStored && entry.method != methodDeflated)) {
         return true;
     }
-    const QString name = printableName(entry.name);
+    const QString name = printableName(entry.name, 120);
     if (!m_reader.seek(qint64(entry.dataStart)))
         return readFailed();
 

@@ -12,16 +12,8 @@ cli=build/ci/app/cli/vastharvest-cli
 work=$(mktemp -d /tmp/vh-memory.XXXXXX)
 trap '[ -n "${sshd_pid:-}" ] && kill "$sshd_pid"; rm -rf "$work"' EXIT
 
-ssh-keygen -q -t ed25519 -N '' -f "$work/host_key"
-ssh-keygen -q -t ed25519 -N '' -f "$work/client_key"
-cp "$work/client_key.pub" "$work/authorized_keys"
-port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
-printf 'Port %s\nListenAddress 127.0.0.1\nHostKey %s/host_key\nPidFile %s/sshd.pid\nAuthorizedKeysFile %s/authorized_keys\nStrictModes no\nUsePAM no\nSubsystem sftp internal-sftp\nMaxStartups 64\n' \
-    "$port" "$work" "$work" "$work" > "$work/sshd_config"
-mkdir -p /run/sshd 2>/dev/null || true
-/usr/sbin/sshd -D -e -f "$work/sshd_config" 2>"$work/sshd.log" &
-sshd_pid=$!
-sleep 1
+. tests/bench/local-sshd.sh
+start_local_sshd
 mkdir -p "$work/remote"
 for i in 1 2 3 4; do head -c "$((size_mib * 1024 * 1024))" /dev/urandom > "$work/remote/model$i.bin"; done
 

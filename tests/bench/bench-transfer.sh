@@ -18,25 +18,8 @@ work=$(mktemp -d /tmp/vh-bench.XXXXXX)
 cleanup() { [ -n "${sshd_pid:-}" ] && kill "$sshd_pid" 2>/dev/null; rm -rf "$work"; }
 trap cleanup EXIT
 
-ssh-keygen -q -t ed25519 -N '' -f "$work/host_key"
-ssh-keygen -q -t ed25519 -N '' -f "$work/client_key"
-cp "$work/client_key.pub" "$work/authorized_keys"
-port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
-cat > "$work/sshd_config" <<CONFIG
-Port $port
-ListenAddress 127.0.0.1
-HostKey $work/host_key
-PidFile $work/sshd.pid
-AuthorizedKeysFile $work/authorized_keys
-StrictModes no
-UsePAM no
-PasswordAuthentication no
-Subsystem sftp internal-sftp
-CONFIG
-mkdir -p /run/sshd 2>/dev/null || true
-/usr/sbin/sshd -D -e -f "$work/sshd_config" 2>"$work/sshd.log" &
-sshd_pid=$!
-sleep 1
+. tests/bench/local-sshd.sh
+start_local_sshd
 
 user=$(id -un)
 mkdir -p "$work/remote" "$work/local"

@@ -13,7 +13,11 @@
 #else
 #include <cerrno>
 #include <cstring>
+#include <sys/resource.h>
 #include <unistd.h>
+#ifdef Q_OS_LINUX
+#include <sys/syscall.h>
+#endif
 #endif
 
 namespace vh {
@@ -79,6 +83,16 @@ const std::atomic_bool &installInterruptFlag()
     std::signal(SIGBREAK, onInterruptSignal);
 #endif
     return interrupted;
+}
+
+void lowerCurrentThreadPriority()
+{
+#ifdef Q_OS_WIN
+    SetThreadPriority(GetCurrentThread(), THREAD_PRIORITY_BELOW_NORMAL);
+#elif defined(Q_OS_LINUX)
+    // On Linux each thread has its own nice value, addressed by its id.
+    ::setpriority(PRIO_PROCESS, id_t(::syscall(SYS_gettid)), 10);
+#endif
 }
 
 qint64 currentProcessId()

@@ -26,6 +26,11 @@ bool isStandardErrorTerminal();
 // down cleanly, keeping partial files.
 const std::atomic_bool &installInterruptFlag();
 
+// Lowers the calling thread's scheduling priority a little (nice 10 on
+// Linux, below normal on Windows), so transfer and hashing threads never
+// take the CPU from the window's thread on a busy machine.
+void lowerCurrentThreadPriority();
+
 // Process id of the running program, for lock files and logs.
 qint64 currentProcessId();
 

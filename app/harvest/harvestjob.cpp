@@ -1,6 +1,7 @@
 #include "harvest/harvestjob.h"
 
 #include "common/logging.h"
+#include "common/platform.h"
 #include "harvest/auditlog.h"
 #include "harvest/journalstore.h"
 #include "transfer/filedownloader.h"
@@ -208,6 +209,7 @@ struct HarvestShared
 // download.
 void HarvestShared::runRemoteWorker(std::shared_ptr<HarvestShared> shared)
 {
+    lowerCurrentThreadPriority();
     std::unique_ptr<RemoteAccess> access = shared->openRemote();
     auto fail = [&shared, &access](const Error &error) {
         shared->closeRemote(access.get());
@@ -284,6 +286,7 @@ void HarvestShared::runRemoteWorker(std::shared_ptr<HarvestShared> shared)
 // links, until the queue is empty.
 void HarvestShared::runDownloadWorker(std::shared_ptr<HarvestShared> shared)
 {
+    lowerCurrentThreadPriority();
     std::unique_ptr<RemoteAccess> access = shared->openRemote();
 
     int index = -1;
@@ -554,6 +557,7 @@ void HarvestJob::onRemoteStatted(int index, qint64 size, qint64 modifiedTime, co
     const VerifyOptions options = m_settings.verify;
     std::shared_ptr<HarvestShared> shared = m_shared;
     QThreadPool::globalInstance()->start([shared, snapshot, options, index] {
+        lowerCurrentThreadPriority();
         FileRecord verified = snapshot;
         verifyFileRecord(verified, options, &shared->cancelled);
         shared->post([index, verified](HarvestJob &job) { job.onLocalVerified(index, verified); });

@@ -156,6 +156,7 @@ Result<DownloadOutcome> RangedDownload::run(const DownloadRequest &request, cons
     std::atomic_bool stop{false};
 
     auto runRange = [&](int index) {
+        lowerCurrentThreadPriority();
         std::unique_ptr<RemoteAccess> access = m_openConnection();
         QFile file(part);
         if (!file.open(QIODevice::ReadWrite | QIODevice::Unbuffered)) {

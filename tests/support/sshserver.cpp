@@ -157,8 +157,14 @@ bool SshServer::launch()
     m_process = std::make_unique<QProcess>();
     m_process->setProcessChannelMode(QProcess::MergedChannels);
     m_process->setStandardOutputFile(m_dir.filePath(QStringLiteral("sshd.log")), QIODevice::Append);
-    m_process->start(sshdPath, {QStringLiteral("-D"), QStringLiteral("-e"), QStringLiteral("-f"),
-                                m_dir.filePath(QStringLiteral("sshd_config"))});
+    const QStringList sshdArguments = {QStringLiteral("-D"), QStringLiteral("-e"), QStringLiteral("-f"),
+                                       m_dir.filePath(QStringLiteral("sshd_config"))};
+    if (m_niceness != 0) {
+        m_process->start(QStringLiteral("nice"),
+                         QStringList{QStringLiteral("-n"), QString::number(m_niceness), sshdPath} + sshdArguments);
+    } else {
+        m_process->start(sshdPath, sshdArguments);
+    }
     if (!m_process->waitForStarted(10000)) {
         m_error = QStringLiteral("sshd did not start: %1").arg(m_process->errorString());
         return false;

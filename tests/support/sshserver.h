@@ -44,6 +44,11 @@ public:
     QString errorString() const { return m_error; }
     QString log() const;
 
+    // Runs sshd (and so the remote hashing it starts) at this nice level;
+    // benchmarks use it because on a real instance that work runs on
+    // another machine, not on the client's cores. Call before start().
+    void setNiceness(int niceness) { m_niceness = niceness; }
+
     // Options that connect to this server with the default client key.
     SshConnectOptions connectOptions(const QString &knownHostsPath) const;
 
@@ -55,6 +60,7 @@ private:
     QTemporaryDir m_dir;
     std::unique_ptr<QProcess> m_process;
     quint16 m_port = 0;
+    int m_niceness = 0;
     QString m_error;
 };
 

@@ -651,9 +651,9 @@ lokal  %2</translation>
         <translation>Zerstören verweigert: %1</translation>
     </message>
     <message>
-        <location line="+30"/>
-        <source>Instance %1 was destroyed. %2</source>
-        <translation>Instanz %1 wurde zerstört. %2</translation>
+        <location line="+31"/>
+        <source>Instance %1 was destroyed.</source>
+        <translation>Instanz %1 wurde zerstört.</translation>
     </message>
 </context>
 <context>
@@ -672,6 +672,16 @@ lokal  %2</translation>
         <location line="+4"/>
         <source>No files were harvested from instance %1. Harvest and verify them first.</source>
         <translation>Von Instanz %1 wurden keine Dateien geerntet. Ernten und verifizieren Sie sie zuerst.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The last harvest of %1 did not cover everything selected: %2%3 Fix the patterns or the files on the instance and harvest again.</source>
+        <translation>Die letzte Ernte von %1 hat nicht alles Ausgewählte erfasst: %2%3 Korrigieren Sie die Muster oder die Dateien auf der Instanz und ernten Sie erneut.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> (and %1 more problems).</source>
+        <translation> (und %1 weitere Probleme).</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -1079,7 +1089,7 @@ gespeichert als %2</translation>
 <context>
     <name>vh::GgufCheck</name>
     <message>
-        <location filename="../app/verify/ggufcheck.cpp" line="+246"/>
+        <location filename="../app/verify/ggufcheck.cpp" line="+233"/>
         <source>file of %1 bytes is too small to hold the GGUF magic</source>
         <translation>Datei mit %1 Bytes ist zu klein für die GGUF-Signatur</translation>
     </message>
@@ -1481,7 +1491,7 @@ gespeichert als %2</translation>
 <context>
     <name>vh::HarvestJob</name>
     <message>
-        <location filename="../app/harvest/harvestjob.cpp" line="+35"/>
+        <location filename="../app/harvest/harvestjob.cpp" line="+37"/>
         <source>The harvest was cancelled. Partial files are kept and resume next time.</source>
         <translation>Die Ernte wurde abgebrochen. Teildateien bleiben erhalten und werden beim nächsten Mal fortgesetzt.</translation>
     </message>
@@ -1496,27 +1506,42 @@ gespeichert als %2</translation>
         <translation>%1 Neue Verbindung, um %2 fortzusetzen (Versuch %3 von %4).</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+69"/>
         <source>the listing</source>
         <translation>das Auflisten</translation>
     </message>
     <message>
-        <location line="+107"/>
+        <location line="+108"/>
         <source>%1 already exists; it is verified as it is, not overwritten.</source>
         <translation>%1 existiert bereits; die Datei wird so verifiziert, wie sie ist, und nicht überschrieben.</translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location line="+73"/>
+        <source>The harvest that started at %1 has not listed the files yet.</source>
+        <translation>Die Ernte, die um %1 begann, hat die Dateien noch nicht aufgelistet.</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>%1 did not match the instance&apos;s file last time; it was moved to %2 and is downloaded again.</source>
+        <translation>%1 stimmte beim letzten Mal nicht mit der Datei der Instanz überein; sie wurde nach %2 verschoben und wird erneut heruntergeladen.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>%1 changed on the instance since the last harvest; its partial download was discarded.</source>
         <translation>%1 hat sich seit der letzten Ernte auf der Instanz geändert; der Teil-Download wurde verworfen.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>No file on %1 matched %2.</source>
         <translation>Keine Datei auf %1 passt auf %2.</translation>
     </message>
     <message>
-        <location line="+184"/>
+        <location line="+185"/>
+        <source>All %1 harvested files from %2 were verified, but %3 of what the patterns selected could not be harvested: %4</source>
+        <translation>Alle %1 geernteten Dateien von %2 wurden verifiziert, aber %3 der von den Mustern ausgewählten Einträge konnten nicht geerntet werden: %4</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>%1 of %2 files from %3 failed verification; see each file&apos;s reason.</source>
         <translation>%1 von %2 Dateien von %3 haben die Verifizierung nicht bestanden; siehe den Grund bei jeder Datei.</translation>
     </message>
@@ -1924,12 +1949,17 @@ gespeichert als %2</translation>
         <translation>Der Ordner %1 für Journale kann nicht angelegt werden.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+14"/>
         <source>Cannot write the journal %1: %2.</source>
         <translation>Das Journal %1 kann nicht geschrieben werden: %2.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
+        <source>Cannot write the journal %1: %2. Free some disk space and try again; the previous journal is kept.</source>
+        <translation>Das Journal %1 kann nicht geschrieben werden: %2. Geben Sie Speicherplatz frei und versuchen Sie es erneut; das vorherige Journal bleibt erhalten.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Cannot write the journal %1: %2. Free some disk space and try again.</source>
         <translation>Das Journal %1 kann nicht geschrieben werden: %2. Geben Sie Speicherplatz frei und versuchen Sie es erneut.</translation>
     </message>
@@ -2358,7 +2388,7 @@ gespeichert als %2</translation>
         <translation>Für %2 können keine %1 Bytes reserviert werden: %3. Geben Sie Speicher frei oder wählen Sie einen anderen Zielordner.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Cannot open %1: %2.</source>
         <translation>%1 kann nicht geöffnet werden: %2.</translation>
     </message>
@@ -2465,18 +2495,23 @@ gespeichert als %2</translation>
     </message>
     <message>
         <location line="+18"/>
-        <location line="+65"/>
+        <location line="+71"/>
         <source>Computing the SHA-256 of %1 on %2 failed (exit status %3): %4</source>
         <translation>Berechnen der SHA-256 von %1 auf %2 fehlgeschlagen (Exit-Status %3): %4</translation>
     </message>
     <message>
-        <location line="-57"/>
-        <location line="+86"/>
+        <location line="-63"/>
+        <location line="+100"/>
         <source>%1 on %2 printed an unexpected answer for %3: &apos;%4&apos;.</source>
         <translation>%1 auf %2 gab eine unerwartete Antwort für %3 aus: &apos;%4&apos;.</translation>
     </message>
     <message>
-        <location line="-17"/>
+        <location line="-28"/>
+        <source>The SHA-256 job for %1 on %2 stopped without a result three times. Check the instance&apos;s /tmp and its free space.</source>
+        <translation>Der SHA-256-Auftrag für %1 auf %2 hat dreimal ohne Ergebnis aufgehört. Prüfen Sie /tmp der Instanz und dessen freien Speicherplatz.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Computing the SHA-256 of %1 on %2 did not finish within %3 s.</source>
         <translation>Das Berechnen der SHA-256 von %1 auf %2 wurde nicht innerhalb von %3 s fertig.</translation>
     </message>
@@ -2606,7 +2641,7 @@ gespeichert als %2</translation>
 <context>
     <name>vh::SafetensorsCheck</name>
     <message>
-        <location filename="../app/verify/safetensorscheck.cpp" line="+190"/>
+        <location filename="../app/verify/safetensorscheck.cpp" line="+179"/>
         <source>invalid JSON header: unexpected end of header</source>
         <translation>ungültiger JSON-Header: unerwartetes Ende des Headers</translation>
     </message>
@@ -3562,7 +3597,7 @@ gespeichert als %2</translation>
 <context>
     <name>vh::ZipCheck</name>
     <message>
-        <location filename="../app/verify/zipcheck.cpp" line="+176"/>
+        <location filename="../app/verify/zipcheck.cpp" line="+165"/>
         <source>file of %1 bytes is too small for a zip archive (at least 22 bytes)</source>
         <translation>Datei mit %1 Bytes ist zu klein für ein Zip-Archiv (mindestens 22 Bytes)</translation>
     </message>

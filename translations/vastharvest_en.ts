@@ -639,8 +639,8 @@ local  %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+30"/>
-        <source>Instance %1 was destroyed. %2</source>
+        <location line="+31"/>
+        <source>Instance %1 was destroyed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -659,6 +659,16 @@ local  %2</source>
     <message>
         <location line="+4"/>
         <source>No files were harvested from instance %1. Harvest and verify them first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The last harvest of %1 did not cover everything selected: %2%3 Fix the patterns or the files on the instance and harvest again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> (and %1 more problems).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1063,7 +1073,7 @@ saved as %2</source>
 <context>
     <name>vh::GgufCheck</name>
     <message>
-        <location filename="../app/verify/ggufcheck.cpp" line="+246"/>
+        <location filename="../app/verify/ggufcheck.cpp" line="+233"/>
         <source>file of %1 bytes is too small to hold the GGUF magic</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1465,7 +1475,7 @@ saved as %2</source>
 <context>
     <name>vh::HarvestJob</name>
     <message>
-        <location filename="../app/harvest/harvestjob.cpp" line="+35"/>
+        <location filename="../app/harvest/harvestjob.cpp" line="+37"/>
         <source>The harvest was cancelled. Partial files are kept and resume next time.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1480,27 +1490,42 @@ saved as %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+69"/>
         <source>the listing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+107"/>
+        <location line="+108"/>
         <source>%1 already exists; it is verified as it is, not overwritten.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location line="+73"/>
+        <source>The harvest that started at %1 has not listed the files yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>%1 did not match the instance&apos;s file last time; it was moved to %2 and is downloaded again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>%1 changed on the instance since the last harvest; its partial download was discarded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>No file on %1 matched %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+184"/>
+        <location line="+185"/>
+        <source>All %1 harvested files from %2 were verified, but %3 of what the patterns selected could not be harvested: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>%1 of %2 files from %3 failed verification; see each file&apos;s reason.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1908,12 +1933,17 @@ saved as %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+14"/>
         <source>Cannot write the journal %1: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
+        <source>Cannot write the journal %1: %2. Free some disk space and try again; the previous journal is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Cannot write the journal %1: %2. Free some disk space and try again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2342,7 +2372,7 @@ saved as %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Cannot open %1: %2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2449,18 +2479,23 @@ saved as %2</source>
     </message>
     <message>
         <location line="+18"/>
-        <location line="+65"/>
+        <location line="+71"/>
         <source>Computing the SHA-256 of %1 on %2 failed (exit status %3): %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-57"/>
-        <location line="+86"/>
+        <location line="-63"/>
+        <location line="+100"/>
         <source>%1 on %2 printed an unexpected answer for %3: &apos;%4&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-17"/>
+        <location line="-28"/>
+        <source>The SHA-256 job for %1 on %2 stopped without a result three times. Check the instance&apos;s /tmp and its free space.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Computing the SHA-256 of %1 on %2 did not finish within %3 s.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2590,7 +2625,7 @@ saved as %2</source>
 <context>
     <name>vh::SafetensorsCheck</name>
     <message>
-        <location filename="../app/verify/safetensorscheck.cpp" line="+190"/>
+        <location filename="../app/verify/safetensorscheck.cpp" line="+179"/>
         <source>invalid JSON header: unexpected end of header</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3546,7 +3581,7 @@ saved as %2</source>
 <context>
     <name>vh::ZipCheck</name>
     <message>
-        <location filename="../app/verify/zipcheck.cpp" line="+176"/>
+        <location filename="../app/verify/zipcheck.cpp" line="+165"/>
         <source>file of %1 bytes is too small for a zip archive (at least 22 bytes)</source>
         <translation type="unfinished"></translation>
     </message>

@@ -128,7 +128,7 @@ void printJournal(CliOutput &output, const Journal &journal, const GateDecision 
 
 int exitCodeForJournal(const Journal &journal)
 {
-    return journal.allVerified() ? ExitSuccess : ExitVerificationFailed;
+    return journal.allVerified() && journal.problems.isEmpty() ? ExitSuccess : ExitVerificationFailed;
 }
 
 } // namespace vh

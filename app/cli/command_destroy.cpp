@@ -121,7 +121,9 @@ int runDestroyCommand(const CliContext &context)
         context.output.printMessage(outcome.error().message);
         return outcome.error().kind == ErrorKind::GateClosed ? ExitDestroyRefused : exitCodeFor(outcome.error());
     }
-    context.output.printMessage(Tr::tr("Instance %1 was destroyed. %2").arg(target->instanceId).arg(outcome->message));
+    context.output.printMessage(outcome->message.isEmpty()
+                                    ? Tr::tr("Instance %1 was destroyed.").arg(target->instanceId)
+                                    : outcome->message);
     return ExitSuccess;
 }
 

@@ -53,6 +53,19 @@ GateDecision canDestroy(const Journal &journal, const LocalFacts &facts, const Q
                           .arg(journal.instanceId));
     }
 
+    // A match that could not be listed or saved, a pattern that matched
+    // nothing, or a harvest that failed before it listed anything: some of
+    // what the person selected is not on the disk.
+    if (!journal.problems.isEmpty()) {
+        return closed(GateCondition::SelectionIncomplete,
+                      Tr::tr("The last harvest of %1 did not cover everything selected: %2%3 Fix the "
+                             "patterns or the files on the instance and harvest again.")
+                          .arg(journal.targetKey, journal.problems.constFirst(),
+                               journal.problems.size() > 1
+                                   ? Tr::tr(" (and %1 more problems).").arg(journal.problems.size() - 1)
+                                   : QString()));
+    }
+
     for (const FileRecord &file : journal.files) {
         if (file.verdict != FileVerdict::Verified) {
             return closed(GateCondition::FileNotVerified,
@@ -102,6 +115,7 @@ QString gateConditionName(GateCondition condition)
     case GateCondition::NotAnInstance: return QStringLiteral("not_an_instance");
     case GateCondition::AlreadyDestroyed: return QStringLiteral("already_destroyed");
     case GateCondition::NoFiles: return QStringLiteral("no_files");
+    case GateCondition::SelectionIncomplete: return QStringLiteral("selection_incomplete");
     case GateCondition::FileNotVerified: return QStringLiteral("file_not_verified");
     case GateCondition::FileMissing: return QStringLiteral("file_missing");
     case GateCondition::FileChanged: return QStringLiteral("file_changed");

@@ -26,6 +26,7 @@ enum class GateCondition {
     NotAnInstance,       // a plain SSH target has nothing to destroy
     AlreadyDestroyed,
     NoFiles,
+    SelectionIncomplete, // the last harvest skipped matches or failed before listing
     FileNotVerified,
     FileMissing,
     FileChanged,         // size or modification time differs from verification

@@ -10,6 +10,7 @@
 #include "transfer/sshremoteaccess.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -399,11 +400,20 @@ void HarvestJob::start()
     m_journal.sshUser = m_settings.ssh.user;
     m_journal.sshHost = m_settings.ssh.host;
     m_journal.sshPort = m_settings.ssh.port;
-    m_journal.destination = QDir::cleanPath(QDir(m_settings.destination).absolutePath());
+    const QString destination = QDir::cleanPath(QDir(m_settings.destination).absolutePath());
+    // Another selection makes the earlier file list meaningless; and until
+    // this run has listed, the journal says the selection is not harvested.
+    if (m_journal.patterns != m_settings.patterns || m_journal.destination != destination)
+        m_journal.files.clear();
+    m_journal.problems = {Tr::tr("The harvest that started at %1 has not listed the files yet.")
+                              .arg(QDateTime::currentDateTimeUtc().toString(Qt::ISODate))};
+    m_journal.destination = destination;
     m_journal.patterns = m_settings.patterns;
     m_journal.minSizeRules = m_settings.minSizeRules;
     m_journal.confirmation.reset(); // a new harvest needs a new confirmation
     m_settings.destination = m_journal.destination;
+
+    saveJournal();
 
     m_shared = std::make_shared<HarvestShared>();
     m_shared->settings = m_settings;
@@ -433,6 +443,20 @@ void HarvestJob::onListed(const QList<FileRecord> &files, const QStringList &pro
         const FileRecord *earlier = m_journal.findFile(record.remotePath);
         const bool sameRemote = earlier && earlier->remoteSize == record.remoteSize
                                 && earlier->remoteModifiedTime == record.remoteModifiedTime;
+        // A complete local file that an earlier run of this journal wrote
+        // but that failed, or whose remote original changed since, would be
+        // "verified as it is" forever. It is moved aside, never overwritten,
+        // and downloaded again.
+        if (earlier && QFileInfo::exists(record.localPath)
+            && (earlier->verdict == FileVerdict::Failed || !sameRemote)) {
+            const QString aside = record.localPath + QStringLiteral(".previous-")
+                                  + QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMddTHHmmss"));
+            if (QFile::rename(record.localPath, aside)) {
+                emit message(Tr::tr("%1 did not match the instance's file last time; it was moved to %2 and "
+                                    "is downloaded again.")
+                                 .arg(record.localPath, aside));
+            }
+        }
         const QString part = FileDownloader::partPath(record.localPath);
         if (earlier && !sameRemote && QFile::exists(part)) {
             QFile::remove(part);
@@ -444,6 +468,7 @@ void HarvestJob::onListed(const QList<FileRecord> &files, const QStringList &pro
     }
     m_journal.files = records;
     m_journal.problems = problems;
+    m_listed = true;
     m_fileStates = QList<FileState>(records.size());
     for (const QString &problem : problems)
         emit message(problem);
@@ -596,6 +621,8 @@ void HarvestJob::onWorkerFailed(const Error &error)
         return;
     if (error.kind == ErrorKind::Cancelled)
         return;
+    if (!m_listed)
+        m_journal.problems = {error.message};
     m_shared->cancel();
     finish(error);
 }
@@ -633,7 +660,15 @@ void HarvestJob::finishIfDone()
         emit message(logged.error().message);
     }
 
-    if (verified == total) {
+    if (verified == total && !m_journal.problems.isEmpty()) {
+        finish(Error(ErrorKind::Verification,
+                     Tr::tr("All %1 harvested files from %2 were verified, but %3 of what the patterns "
+                            "selected could not be harvested: %4")
+                         .arg(total)
+                         .arg(m_settings.targetKey)
+                         .arg(m_journal.problems.size())
+                         .arg(m_journal.problems.constFirst())));
+    } else if (verified == total) {
         finish(Error());
     } else {
         finish(Error(ErrorKind::Verification,

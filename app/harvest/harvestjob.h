@@ -127,6 +127,7 @@ private:
     Stage m_stage = Stage::Idle;
     Error m_fatalError;
     bool m_finished = false;
+    bool m_listed = false;
 };
 
 } // namespace vh

@@ -101,13 +101,25 @@ Result<void> JournalStore::save(Journal &journal) const
         journal.createdAt = now;
     journal.updatedAt = now;
 
+    // Unbuffered, so a full disk fails the write itself rather than a flush
+    // that nobody checks; the size read back after the rename is a last
+    // check. The old journal stays in place on any failure.
+    const QByteArray data = QJsonDocument(journal.toJson()).toJson(QJsonDocument::Indented);
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Unbuffered)) {
         return Error(ErrorKind::LocalIo,
                      Tr::tr("Cannot write the journal %1: %2.").arg(path, file.errorString()));
     }
-    file.write(QJsonDocument(journal.toJson()).toJson(QJsonDocument::Indented));
-    if (!file.commit()) {
+    if (file.write(data) != data.size()) {
+        const QString reason = file.errorString();
+        file.cancelWriting();
+        file.commit();
+        return Error(ErrorKind::LocalIo,
+                     Tr::tr("Cannot write the journal %1: %2. Free some disk space and try again; the "
+                            "previous journal is kept.")
+                         .arg(path, reason));
+    }
+    if (!file.commit() || QFileInfo(path).size() != data.size()) {
         return Error(ErrorKind::LocalIo,
                      Tr::tr("Cannot write the journal %1: %2. Free some disk space and try again.")
                          .arg(path, file.errorString()));

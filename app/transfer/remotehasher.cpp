@@ -132,15 +132,20 @@ QByteArray RemoteHasher::detachedJobScript(const QString &tool, const QString &r
            "if [ -s \"$k.pid\" ] && kill -0 \"$(cat \"$k.pid\")\" 2>/dev/null; then echo RUNNING; exit 0; fi; "
            "if [ -s \"$k.err\" ]; then cat \"$k.err\" >&2; rm -f \"$k\".*; exit 1; fi; "
            "rm -f \"$k.tmp\"; "
-           "nohup sh -c '" + command + " < \"$1\" > \"$0.tmp\" 2> \"$0.err\" && mv \"$0.tmp\" \"$0.sum\" "
-           "&& rm -f \"$0.err\"' \"$k\" " + shellQuote(remotePath) + " < /dev/null > /dev/null 2>&1 & "
+           // stderr is opened first, so a file that cannot be read leaves its
+           // error there; any failure also records the exit status, which the
+           // next poll reports instead of starting the job again.
+           "nohup sh -c '" + command + " 2> \"$0.err\" < \"$1\" > \"$0.tmp\"; s=$?; "
+           "if [ $s -eq 0 ]; then mv \"$0.tmp\" \"$0.sum\" && rm -f \"$0.err\"; "
+           "else echo \"exit status $s\" >> \"$0.err\"; fi' \"$k\" " + shellQuote(remotePath)
+           + " < /dev/null > /dev/null 2>&1 & "
            "echo $! > \"$k.pid\"; echo STARTED";
 }
 
 Result<QString> RemoteHasher::sha256Detached(const QString &remotePath, qint64 size, qint64 modifiedTime,
                                              int timeoutMs, const std::atomic_bool *cancelled)
 {
-    m_resumedRunningJob = false;
+    m_startedNewJob = false;
     if (m_tool.isEmpty()) {
         if (auto probed = probe(cancelled); !probed)
             return probed.error();
@@ -156,6 +161,7 @@ Result<QString> RemoteHasher::sha256Detached(const QString &remotePath, qint64 s
 
     const QDeadlineTimer deadline(timeoutMs);
     bool first = true;
+    int starts = 0;
     int pollDelayMs = 50; // small files finish at once; big ones are polled less often
     for (;;) {
         auto result = m_session.execute(script, 30000, cancelled);
@@ -169,11 +175,19 @@ Result<QString> RemoteHasher::sha256Detached(const QString &remotePath, qint64 s
                              .arg(result->exitStatus)
                              .arg(QString::fromUtf8(result->standardError).trimmed()));
         }
+        // A job that dies without a word (killed, /tmp wiped) is started
+        // again, but not forever.
+        if (output == "STARTED" && ++starts > 3) {
+            return Error(ErrorKind::RemoteIo,
+                         Tr::tr("The SHA-256 job for %1 on %2 stopped without a result three times. Check "
+                                "the instance's /tmp and its free space.")
+                             .arg(remotePath, m_session.endpointText()));
+        }
         if (output == "RUNNING" || output == "STARTED") {
-            if (first && output == "RUNNING") {
-                m_resumedRunningJob = true;
+            if (output == "STARTED")
+                m_startedNewJob = true;
+            else if (first)
                 qCInfo(lcSsh) << "remote SHA-256 of" << remotePath << "was already running; waiting for it";
-            }
             first = false;
             if (deadline.hasExpired()) {
                 return Error(ErrorKind::Timeout, Tr::tr("Computing the SHA-256 of %1 on %2 did not finish within %3 s.")

@@ -32,9 +32,10 @@ public:
     Result<QString> sha256Detached(const QString &remotePath, qint64 size, qint64 modifiedTime, int timeoutMs,
                                    const std::atomic_bool *cancelled);
 
-    // True when the last sha256Detached() found its job already running,
-    // i.e. it resumed work that an earlier connection started.
-    bool resumedRunningJob() const { return m_resumedRunningJob; }
+    // True when the last sha256Detached() had to start the remote job; false
+    // when it found the job running or finished, as started by an earlier
+    // connection.
+    bool startedNewJob() const { return m_startedNewJob; }
 
     // The shell script that starts or polls a detached job; public for tests.
     static QByteArray detachedJobScript(const QString &tool, const QString &remotePath, const QString &jobKey);
@@ -52,7 +53,7 @@ private:
 
     SshSession &m_session;
     QString m_tool;
-    bool m_resumedRunningJob = false;
+    bool m_startedNewJob = false;
 };
 
 } // namespace vh

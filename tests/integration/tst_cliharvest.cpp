@@ -63,6 +63,7 @@ private slots:
     void checkCommandOnHarvest();
     void destroyOnlyThroughGate();
     void apiFaultsSendNoDelete();
+    void skippedMatchKeepsGateClosed();
 
 private:
     QStringList sshArguments(const QString &stateDir) const;
@@ -380,6 +381,51 @@ void TestCliHarvest::apiFaultsSendNoDelete()
     QVERIFY(firstDelete >= 0);
     QVERIFY(secondDelete < 0 || (readBetween > firstDelete && readBetween < secondDelete));
     QVERIFY(m_api->requestCount("DELETE") <= 2);
+}
+
+void TestCliHarvest::skippedMatchKeepsGateClosed()
+{
+    constexpr qint64 partialId = 7300;
+    m_api->addInstance(test::FakeVastServer::sampleInstance(partialId));
+    m_api->setSshEndpoint(partialId, m_ssh.host(), m_ssh.port());
+    m_api->clearRequests();
+    m_api->clearScripts();
+
+    QTemporaryDir state;
+    QTemporaryDir destination;
+    const QString id = QString::number(partialId);
+    const QStringList common = sshArguments(state.path())
+                               + QStringList{"--api-url", m_api->baseUrl().toString(), "--api-key-file", m_keyFile};
+    // One pattern works, one has a typo: the files that came are verified,
+    // but what the typo meant to select is not on the disk.
+    const ProcessResult harvest = runCli(common + QStringList{"--json", "harvest", id, "--remote",
+                                                              remote("run/out/model.gguf"), "--remote",
+                                                              remote("run/typo/*.safetensors"), "--dest",
+                                                              destination.path(), "--accept-new-host-key"});
+    QCOMPARE(harvest.exitCode, 1);
+    const QJsonObject result = jsonObject(harvest.standardOutput);
+    QCOMPARE(result.value("files").toArray().at(0).toObject().value("verdict").toString(), QStringLiteral("verified"));
+    QCOMPARE(result.value("gate_condition").toString(), QStringLiteral("selection_incomplete"));
+
+    const ProcessResult confirm = runCli(common + QStringList{"confirm", id, "--confirm", id});
+    QCOMPARE(confirm.exitCode, 3);
+    const ProcessResult destroy = runCli(common + QStringList{"destroy", id, "--confirm", id});
+    QCOMPARE(destroy.exitCode, 3);
+    QVERIFY2(destroy.standardError.contains("typo"), qPrintable(describe(destroy)));
+    QCOMPARE(m_api->requestCount("DELETE"), 0);
+
+    // A failed harvest with another selection must not leave the old file
+    // list standing under the new patterns.
+    const ProcessResult failed = runCli(QStringList{"--state-dir", state.path(), "--identity",
+                                                    m_ssh.createClientKey("stranger", "ed25519", {}, false),
+                                                    "--api-url", m_api->baseUrl().toString(), "--api-key-file",
+                                                    m_keyFile, "harvest", id, "--remote", remote("run/out/*.gguf"),
+                                                    "--dest", destination.path()});
+    QCOMPARE(failed.exitCode, 4);
+    const ProcessResult status = runCli(common + QStringList{"--json", "status", id});
+    QCOMPARE(jsonObject(status.standardOutput).value("gate_open").toBool(), false);
+    QVERIFY(jsonObject(status.standardOutput).value("files").toArray().isEmpty());
+    QCOMPARE(m_api->requestCount("DELETE"), 0);
 }
 
 QTEST_GUILESS_MAIN(TestCliHarvest)

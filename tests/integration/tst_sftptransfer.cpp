@@ -8,6 +8,7 @@
 #include "verify/sha256.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QTemporaryDir>
@@ -37,6 +38,7 @@ private slots:
     void existingFileNeverOverwritten();
     void unreadableFileReported();
     void remoteHashSurvivesDisconnect();
+    void remoteHashOfUnreadableFileFails();
 
 private:
     QString remote(const QString &relative) const { return m_server.remoteRoot() + QLatin1Char('/') + relative; }
@@ -379,13 +381,13 @@ void TestSftpTransfer::unreadableFileReported()
 
 void TestSftpTransfer::remoteHashSurvivesDisconnect()
 {
-    // 2 GiB of zeros, sparse on disk: hashing takes a second or more, long
+    // 4 GiB of zeros, sparse on disk: hashing takes a few seconds, long
     // enough to drop the connection in the middle.
     const QString path = remote("detached/huge.bin");
     QDir().mkpath(QFileInfo(path).absolutePath());
     QFile file(path);
     QVERIFY(file.open(QIODevice::WriteOnly));
-    QVERIFY(file.resize(qint64(2) * 1024 * 1024 * 1024));
+    QVERIFY(file.resize(qint64(4) * 1024 * 1024 * 1024));
     file.close();
     const QFileInfo info(path);
 
@@ -401,6 +403,7 @@ void TestSftpTransfer::remoteHashSurvivesDisconnect()
     dropper.join();
     QVERIFY(!interrupted.ok());
     QVERIFY(interrupted.error().isTransient());
+    QVERIFY(firstHasher.startedNewJob());
 
     SshSession second;
     connectSession(second);
@@ -408,8 +411,24 @@ void TestSftpTransfer::remoteHashSurvivesDisconnect()
     const auto digest = secondHasher.sha256Detached(path, info.size(), info.lastModified().toSecsSinceEpoch(),
                                                     120000, nullptr);
     QVERIFY2(digest.ok(), qPrintable(digest.ok() ? QString() : digest.error().message));
-    QVERIFY(secondHasher.resumedRunningJob()); // it picked up the job, not a new one
+    QVERIFY(!secondHasher.startedNewJob()); // it picked up the job or its result
     QCOMPARE(digest.value(), sha256OfFile(path).value());
+}
+
+void TestSftpTransfer::remoteHashOfUnreadableFileFails()
+{
+    // The tool cannot open the file (here: it is gone). The job must report
+    // that at once, not start again on every poll until the timeout.
+    SshSession session;
+    connectSession(session);
+    RemoteHasher hasher(session);
+    QElapsedTimer clock;
+    clock.start();
+    const auto digest = hasher.sha256Detached(remote("detached/missing.bin"), 10, 1754400000, 600000, nullptr);
+    QVERIFY(!digest.ok());
+    QCOMPARE(digest.error().kind, ErrorKind::RemoteIo);
+    QVERIFY2(digest.error().message.contains(QStringLiteral("missing.bin")), qPrintable(digest.error().message));
+    QVERIFY2(clock.elapsed() < 20000, qPrintable(QString::number(clock.elapsed())));
 }
 
 QTEST_GUILESS_MAIN(TestSftpTransfer)

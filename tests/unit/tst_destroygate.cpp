@@ -80,6 +80,7 @@ void TestDestroyGate::closedReasons_data()
     QTest::newRow("wrong typed id") << 9 << int(GateCondition::IdMismatch) << "'4243'";
     QTest::newRow("confirmed other id") << 10 << int(GateCondition::IdMismatch) << "not the instance id";
     QTest::newRow("destroyed") << 11 << int(GateCondition::AlreadyDestroyed) << "already destroyed";
+    QTest::newRow("skipped match") << 12 << int(GateCondition::SelectionIncomplete) << "matched no file";
 }
 
 void TestDestroyGate::closedReasons()
@@ -109,6 +110,10 @@ void TestDestroyGate::closedReasons()
     case 9: typed = QStringLiteral("4243"); break;
     case 10: confirm(journal, QStringLiteral("999")); break;
     case 11: journal.destroy = DestroyRecord{DestroyState::Destroyed, {}, {}}; break;
+    case 12:
+        journal.problems = {QStringLiteral("The pattern '/workspace/typo/*.gguf' matched no file.")};
+        confirm(journal, typed);
+        break;
     }
     const GateDecision decision = canDestroy(journal, facts, typed);
     QVERIFY(!decision.isOpen());

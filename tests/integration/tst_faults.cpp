@@ -287,10 +287,13 @@ void TestFaults::killedCliResumes()
         return file.readAll();
     }(), QCryptographicHash::Sha256).toHex()));
     // Only the missing ranges came again, plus what arrived after the last
-    // save of the range state (200 ms at 12 MB/s), the 1 MiB tail check of
-    // each range and SSH's own traffic.
+    // save of the range state (every 200 ms, at 12 MB/s, longer on a loaded
+    // machine), the 1 MiB tail check of each range and SSH's own traffic;
+    // in any case less than the whole file again.
     const qint64 fetched = proxy.bytesToClient() - before;
-    QVERIFY2(fetched < data.size() - savedDone + 7 * 1024 * 1024,
+    QVERIFY2(fetched < data.size(),
+             qPrintable(QStringLiteral("fetched %1 bytes of a %2-byte file").arg(fetched).arg(data.size())));
+    QVERIFY2(fetched < data.size() - savedDone + 12 * 1024 * 1024,
              qPrintable(QStringLiteral("fetched %1 bytes, %2 were missing").arg(fetched).arg(data.size() - savedDone)));
 }
 

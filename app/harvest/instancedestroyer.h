@@ -20,7 +20,7 @@ class JournalStore;
 Result<void> confirmHarvest(const JournalStore &store, const AuditLog &audit,
                             const QString &targetKey, const QString &typedId);
 
-// What came of a destroy request that passed the gate.
+// Outcome of a destroy request that passed the gate.
 struct DestroyReport
 {
     bool destroyed = false; // the provider confirmed the instance is gone

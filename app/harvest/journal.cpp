@@ -213,7 +213,7 @@ Result<Journal> Journal::fromJson(const QJsonObject &object)
         journal.minSizeRules.append(value.toString());
     for (const QJsonValue &value : object.value(QStringLiteral("files")).toArray()) {
         if (!value.isObject())
-            return Error(ErrorKind::LocalIo, Tr::tr("The journal's file list holds a non-object entry."));
+            return Error(ErrorKind::LocalIo, Tr::tr("The journal's file list contains an entry that is not an object."));
         journal.files.append(FileRecord::fromJson(value.toObject()));
     }
     for (const QJsonValue &value : object.value(QStringLiteral("problems")).toArray())

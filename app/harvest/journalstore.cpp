@@ -101,8 +101,8 @@ Result<void> JournalStore::save(Journal &journal) const
         journal.createdAt = now;
     journal.updatedAt = now;
 
-    // Unbuffered, so a full disk fails the write itself rather than a flush
-    // that nobody checks; the size read back after the rename is a last
+    // Unbuffered, so a full disk fails the write itself rather than an
+    // unchecked flush; the size read back after the rename is a last
     // check. The old journal stays in place on any failure.
     const QByteArray data = QJsonDocument(journal.toJson()).toJson(QJsonDocument::Indented);
     QSaveFile file(path);

@@ -22,7 +22,7 @@ struct HostKey
     bool operator==(const HostKey &other) const = default;
 };
 
-// What the user (or the CLI flag) decided about a key seen for the first time.
+// Decision of the user (or the CLI flag) about a key seen for the first time.
 enum class HostKeyDecision {
     Reject,
     AcceptOnce,        // connect now, remember nothing
@@ -38,7 +38,7 @@ struct HostKeyQuestion
     HostKey offered;
 };
 
-// Asked from a worker thread; may block until the user answers.
+// Called from a worker thread. It may block until the user decides.
 using HostKeyPrompt = std::function<HostKeyDecision(const HostKeyQuestion &question)>;
 
 // Known SSH host keys in a file of the application's own, OpenSSH

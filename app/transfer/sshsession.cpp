@@ -357,7 +357,7 @@ Result<void> SshSession::authenticate(const std::atomic_bool *cancelled)
     const QByteArray user = m_options.user.toUtf8();
     QStringList attempts;
 
-    // userauth_list also tells whether the server accepted "none".
+    // userauth_list also reports whether the server accepted "none".
     const char *methods = libssh2_userauth_list(m_session, user.constData(), unsigned(user.size()));
     if (!methods && libssh2_userauth_authenticated(m_session))
         return {};

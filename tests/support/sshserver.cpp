@@ -181,6 +181,8 @@ bool SshServer::launch()
         socket.connectToHost(QHostAddress::LocalHost, m_port);
         if (socket.waitForConnected(500) && socket.waitForReadyRead(2000)
             && socket.readAll().startsWith("SSH-2.0-")) {
+            if (m_niceness > 0)
+                m_sessionNiceness = std::make_unique<SessionNiceness>(m_process->processId(), m_niceness);
             return true;
         }
         QThread::msleep(50);
@@ -191,6 +193,7 @@ bool SshServer::launch()
 
 void SshServer::stop()
 {
+    m_sessionNiceness.reset();
     if (!m_process)
         return;
     if (m_process->state() != QProcess::NotRunning) {

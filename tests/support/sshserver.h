@@ -1,5 +1,6 @@
 #pragma once
 
+#include "sessionniceness.h"
 #include "transfer/sshsession.h"
 
 #include <QProcess>
@@ -44,10 +45,13 @@ public:
     QString errorString() const { return m_error; }
     QString log() const;
 
-    // Runs sshd (and so the remote hashing it starts) at this nice level;
-    // benchmarks use it because on a real instance that work runs on
-    // another machine, not on the client's cores. Call before start().
+    // Runs sshd (and so the remote hashing it starts) at this nice level,
+    // each connection's session included; benchmarks use it because on a
+    // real instance that work runs on another machine, not on the client's
+    // cores. Call before start().
     void setNiceness(int niceness) { m_niceness = niceness; }
+    // Connection sessions given that nice level so far.
+    int sessionsLowered() const { return m_sessionNiceness ? m_sessionNiceness->adjusted() : 0; }
 
     // Options that connect to this server with the default client key.
     SshConnectOptions connectOptions(const QString &knownHostsPath) const;
@@ -59,6 +63,7 @@ private:
 
     QTemporaryDir m_dir;
     std::unique_ptr<QProcess> m_process;
+    std::unique_ptr<SessionNiceness> m_sessionNiceness;
     quint16 m_port = 0;
     int m_niceness = 0;
     QString m_error;

@@ -58,6 +58,8 @@ private:
         QPointer<QTcpSocket> upstream;
         Lane toUpstream;
         Lane toClient;
+        bool clientClosed = false;
+        bool upstreamClosed = false;
     };
 
     void acceptConnections()
@@ -72,14 +74,23 @@ private:
             m_pairs.append(pair);
             m_proxy->m_connections.fetch_add(1);
 
-            auto closeBoth = [pair] {
-                if (pair->client)
-                    pair->client->disconnectFromHost();
-                if (pair->upstream)
-                    pair->upstream->disconnectFromHost();
+            // A side that closes may leave data in its read buffer or queued
+            // for the other side. That data is delivered on schedule before
+            // the other side is closed too.
+            connect(client, &QTcpSocket::disconnected, this, [this, pair] {
+                takeRemaining(pair->client, pair->toUpstream);
+                pair->clientClosed = true;
+            });
+            auto upstreamGone = [this, pair] {
+                takeRemaining(pair->upstream, pair->toClient);
+                pair->upstreamClosed = true;
             };
-            connect(client, &QTcpSocket::disconnected, this, closeBoth);
-            connect(pair->upstream, &QTcpSocket::disconnected, this, closeBoth);
+            connect(pair->upstream, &QTcpSocket::disconnected, this, upstreamGone);
+            // A refused connection never emits disconnected().
+            connect(pair->upstream, &QAbstractSocket::errorOccurred, this, [pair, upstreamGone] {
+                if (pair->upstream && pair->upstream->state() != QAbstractSocket::ConnectedState)
+                    upstreamGone();
+            });
             pair->upstream->connectToHost(m_proxy->m_targetHost, m_proxy->m_targetPort);
         }
     }
@@ -93,6 +104,32 @@ private:
             return;
         lane.queue.push_back({m_clock.elapsed() + m_proxy->m_latencyMs.load(), data});
         lane.queuedBytes += data.size();
+    }
+
+    void takeRemaining(QTcpSocket *from, Lane &lane)
+    {
+        if (!from || from->bytesAvailable() <= 0)
+            return;
+        const QByteArray data = from->readAll();
+        lane.queue.push_back({m_clock.elapsed() + m_proxy->m_latencyMs.load(), data});
+        lane.queuedBytes += data.size();
+    }
+
+    // Closes the open side once all data from the closed side is delivered.
+    // Returns true when both sides are closed.
+    static bool closeWhenDrained(Pair &pair)
+    {
+        if (pair.upstreamClosed && pair.toClient.queue.empty()
+            && pair.client->state() == QAbstractSocket::ConnectedState) {
+            pair.client->disconnectFromHost();
+        }
+        if (pair.clientClosed && pair.toUpstream.queue.empty()
+            && pair.upstream->state() == QAbstractSocket::ConnectedState) {
+            pair.upstream->disconnectFromHost();
+        }
+        return pair.client->state() == QAbstractSocket::UnconnectedState
+               && pair.upstream->state() == QAbstractSocket::UnconnectedState
+               && (pair.clientClosed || pair.upstreamClosed);
     }
 
     // Sends what is due; toClient also honours the bandwidth cap and counts
@@ -185,6 +222,11 @@ private:
             deliver(pair->toUpstream, pair->upstream, false, nullptr);
             if (!deliver(pair->toClient, pair->client, true, bandwidth > 0 ? &budget : nullptr))
                 return; // everything was cut
+            if (closeWhenDrained(*pair)) {
+                pair->client->deleteLater();
+                pair->upstream->deleteLater();
+                m_pairs.removeAll(pair);
+            }
         }
         if (bandwidth > 0)
             m_budget = budget;

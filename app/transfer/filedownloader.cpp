@@ -2,10 +2,12 @@
 
 #include "common/logging.h"
 #include "common/platform.h"
+#include "transfer/progressmeter.h"
 #include "transfer/sshsession.h"
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QStorageInfo>
@@ -85,6 +87,8 @@ Result<DownloadOutcome> FileDownloader::download(const DownloadRequest &request,
                                                  const ProgressCallback &progress)
 {
     DownloadOutcome outcome;
+    QElapsedTimer clock;
+    clock.start();
     if (QFileInfo::exists(request.localPath)) {
         outcome.alreadyPresent = true;
         outcome.finalSize = QFileInfo(request.localPath).size();
@@ -214,8 +218,8 @@ Result<DownloadOutcome> FileDownloader::download(const DownloadRequest &request,
                          .arg(part, request.localPath));
     }
     outcome.finalSize = done;
-    qCInfo(lcSftp) << "downloaded" << request.remotePath << "to" << request.localPath << done
-                   << "bytes, resumed from" << offset;
+    qCInfo(lcSftp).noquote() << "downloaded" << request.remotePath << "to" << request.localPath
+                             << "resumed from byte" << offset << transferSummary(done - offset, clock.elapsed());
     return outcome;
 }
 

@@ -44,4 +44,13 @@ TransferProgress ProgressMeter::progress() const
     return progress;
 }
 
+QString transferSummary(qint64 bytes, qint64 elapsedMs)
+{
+    const double seconds = qMax<qint64>(elapsedMs, 1) / 1000.0;
+    return QStringLiteral("%1 bytes in %2 s (%3 MB/s)")
+        .arg(bytes)
+        .arg(seconds, 0, 'f', 2)
+        .arg(bytes / seconds / 1e6, 0, 'f', 1);
+}
+
 } // namespace vh

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QElapsedTimer>
+#include <QString>
 #include <QtGlobal>
 
 #include <deque>
@@ -41,5 +42,9 @@ private:
     qint64 m_lastEmitMs = -1;
     int m_intervalMs = 100;
 };
+
+// "N bytes in S s (R MB/s)" for log lines; benchmarks read the rate of the
+// transfer alone from it, without connection set-up before or hashing after.
+QString transferSummary(qint64 bytes, qint64 elapsedMs);
 
 } // namespace vh

@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -120,6 +121,8 @@ Result<DownloadOutcome> RangedDownload::run(const DownloadRequest &request, cons
                                             const ProgressCallback &progress)
 {
     DownloadOutcome outcome;
+    QElapsedTimer clock;
+    clock.start();
     if (QFileInfo::exists(request.localPath)) {
         outcome.alreadyPresent = true;
         outcome.finalSize = QFileInfo(request.localPath).size();
@@ -320,7 +323,8 @@ Result<DownloadOutcome> RangedDownload::run(const DownloadRequest &request, cons
     }
     outcome.bytesWritten = request.expectedSize - outcome.resumedFrom;
     outcome.finalSize = request.expectedSize;
-    qCInfo(lcSftp) << "downloaded" << request.remotePath << "in" << state.ranges.size() << "ranges";
+    qCInfo(lcSftp).noquote() << "downloaded" << request.remotePath << "in" << state.ranges.size() << "ranges,"
+                             << transferSummary(outcome.bytesWritten, clock.elapsed());
     return outcome;
 }
 

@@ -190,9 +190,11 @@ struct HarvestShared
         return false;
     }
 
+    // Blocks until the listing is in; false when no download is left.
     bool takeDownload(int *index, FileRecord *record)
     {
-        const std::lock_guard<std::mutex> guard(mutex);
+        std::unique_lock<std::mutex> lock(mutex);
+        wake.wait(lock, [this] { return cancelled || finishing || listingDone; });
         if (cancelled || downloads.empty())
             return false;
         *index = downloads.front();
@@ -223,7 +225,12 @@ void HarvestShared::runRemoteWorker(std::shared_ptr<HarvestShared> shared)
         return;
     }
 
-    shared->post([](HarvestJob &job) { job.setStage(HarvestJob::Stage::Listing); });
+    // The host key is settled now, so a download connection can open while
+    // the listing runs instead of after it.
+    shared->post([](HarvestJob &job) {
+        job.setStage(HarvestJob::Stage::Listing);
+        job.startDownloadWorkers(1);
+    });
     auto listing = shared->withReconnect<RemoteListing>(*access, Tr::tr("the listing"), [&] {
         return access->list(shared->settings.patterns, &shared->cancelled);
     });
@@ -289,6 +296,10 @@ void HarvestShared::runDownloadWorker(std::shared_ptr<HarvestShared> shared)
 {
     lowerCurrentThreadPriority();
     std::unique_ptr<RemoteAccess> access = shared->openRemote();
+    // One attempt, ahead of the first file; a failure here is met again,
+    // retried and reported by the download itself.
+    if (auto connected = access->connect(&shared->cancelled); !connected)
+        qCInfo(lcHarvest) << "download connection not ready yet:" << connected.error().message;
 
     int index = -1;
     FileRecord record;
@@ -323,7 +334,9 @@ void HarvestShared::runDownloadWorker(std::shared_ptr<HarvestShared> shared)
                 },
                 qMax(1, qMin(settings.rangeStreams, settings.maximumStreams / qMax(1, settings.parallelFiles))),
                 retry);
-            outcome = download.run(request, &shared->cancelled, progress);
+            // This worker's own connection carries the first range, so data
+            // flows while the other streams still connect.
+            outcome = download.run(request, &shared->cancelled, progress, access.get());
         } else {
             const QString part = FileDownloader::partPath(record.localPath);
             outcome = shared->withReconnect<DownloadOutcome>(
@@ -494,8 +507,12 @@ void HarvestJob::onListed(const QList<FileRecord> &files, const QStringList &pro
     m_shared->wake.notify_all();
 
     setStage(Stage::Downloading);
-    const int workers = qBound(1, m_settings.parallelFiles, qMax(1, int(records.size())));
-    for (int i = 0; i < workers; ++i)
+    startDownloadWorkers(qBound(1, m_settings.parallelFiles, qMax(1, int(records.size()))));
+}
+
+void HarvestJob::startDownloadWorkers(int total)
+{
+    for (; m_downloadWorkers < total && !m_finished; ++m_downloadWorkers)
         startThread(&HarvestShared::runDownloadWorker);
 }
 

@@ -104,6 +104,8 @@ private:
     };
 
     void startThread(void (*function)(std::shared_ptr<HarvestShared>));
+    // Starts download workers until total run; they wait for the listing.
+    void startDownloadWorkers(int total);
     void setStage(Stage stage);
     void onListed(const QList<FileRecord> &files, const QStringList &problems);
     void onDownloadFinished(int index, const Error &error);
@@ -124,6 +126,7 @@ private:
     QList<FileState> m_fileStates;
     std::shared_ptr<HarvestShared> m_shared;
     QList<QPointer<QThread>> m_threads;
+    int m_downloadWorkers = 0;
     Stage m_stage = Stage::Idle;
     Error m_fatalError;
     bool m_finished = false;

@@ -14,6 +14,8 @@
 #include <QSaveFile>
 #include <QThread>
 
+#include <chrono>
+#include <condition_variable>
 #include <mutex>
 #include <thread>
 
@@ -118,7 +120,7 @@ bool RangedDownload::hasState(const QString &localPath)
 }
 
 Result<DownloadOutcome> RangedDownload::run(const DownloadRequest &request, const std::atomic_bool *cancelled,
-                                            const ProgressCallback &progress)
+                                            const ProgressCallback &progress, RemoteAccess *firstConnection)
 {
     DownloadOutcome outcome;
     QElapsedTimer clock;
@@ -158,9 +160,10 @@ Result<DownloadOutcome> RangedDownload::run(const DownloadRequest &request, cons
     std::atomic<qint64> bytesDone{state.bytesDone()};
     std::atomic_bool stop{false};
 
-    auto runRange = [&](int index) {
+    auto runRange = [&](int index, RemoteAccess *lent) {
         lowerCurrentThreadPriority();
-        std::unique_ptr<RemoteAccess> access = m_openConnection();
+        std::unique_ptr<RemoteAccess> owned = lent ? nullptr : m_openConnection();
+        RemoteAccess *access = lent ? lent : owned.get();
         QFile file(part);
         if (!file.open(QIODevice::ReadWrite | QIODevice::Unbuffered)) {
             const std::lock_guard<std::mutex> guard(mutex);
@@ -266,36 +269,68 @@ Result<DownloadOutcome> RangedDownload::run(const DownloadRequest &request, cons
 
     std::vector<std::thread> threads;
     for (int i = 0; i < state.ranges.size(); ++i) {
-        if (state.ranges.at(i).done < state.ranges.at(i).end - state.ranges.at(i).start)
-            threads.emplace_back(runRange, i);
+        if (state.ranges.at(i).done < state.ranges.at(i).end - state.ranges.at(i).start) {
+            threads.emplace_back(runRange, i, firstConnection);
+            firstConnection = nullptr;
+        }
     }
 
-    // Report progress and save the range state while the streams run.
+    // Report progress and save the range state while the streams run. Each
+    // save first flushes the .part to disk, so the state never claims bytes
+    // that a power cut could still take, and the last flush is short.
     ProgressMeter meter(request.expectedSize, bytesDone.load());
-    int ticks = 0;
-    std::atomic_int finished{0};
+    QFile syncHandle(part);
+    const bool canSync = syncHandle.open(QIODevice::ReadWrite);
+    auto saveDurably = [&] {
+        RangeState snapshot;
+        {
+            const std::lock_guard<std::mutex> guard(mutex);
+            snapshot = state;
+        }
+        // Without the flush the state is still saved: the tail check on
+        // resume and the SHA-256 afterwards catch what a power cut spoiled.
+        QString syncError;
+        if (!canSync || !syncFileToDisk(syncHandle, &syncError))
+            qCWarning(lcSftp) << "could not flush" << part << (canSync ? syncError : syncHandle.errorString());
+        if (auto written = snapshot.save(statePath); !written)
+            qCWarning(lcSftp) << written.error().message;
+    };
+
+    std::mutex finishMutex;
+    std::condition_variable finishedChanged;
+    int finished = 0;
     std::vector<std::thread> joiners;
     for (std::thread &thread : threads) {
-        joiners.emplace_back([&thread, &finished] {
+        joiners.emplace_back([&thread, &finishMutex, &finishedChanged, &finished] {
             thread.join();
+            const std::lock_guard<std::mutex> guard(finishMutex);
             ++finished;
+            finishedChanged.notify_all();
         });
     }
-    while (finished.load() < int(threads.size())) {
-        QThread::msleep(100);
+    QElapsedTimer sinceSave;
+    sinceSave.start();
+    for (;;) {
+        {
+            std::unique_lock<std::mutex> lock(finishMutex);
+            // Wakes at once when the last stream ends, not at the next tick.
+            if (finishedChanged.wait_for(lock, std::chrono::milliseconds(100),
+                                         [&] { return finished == int(threads.size()); })) {
+                break;
+            }
+        }
         if (meter.update(bytesDone.load()) && progress)
             progress(meter.progress());
         // Saved every 200 ms: after a kill at most that much is fetched again.
-        if (++ticks % 2 == 0) {
-            const std::lock_guard<std::mutex> guard(mutex);
-            if (auto written = state.save(statePath); !written)
-                qCWarning(lcSftp) << written.error().message;
+        if (sinceSave.elapsed() >= 200) {
+            saveDurably();
+            sinceSave.restart();
         }
     }
     for (std::thread &joiner : joiners)
         joiner.join();
-    if (auto written = state.save(statePath); !written)
-        qCWarning(lcSftp) << written.error().message;
+    saveDurably();
+    syncHandle.close();
 
     if (cancelled && cancelled->load()) {
         return Error(ErrorKind::Cancelled, Tr::tr("The download of %1 was cancelled; %2 and its range state are kept.")

@@ -59,8 +59,10 @@ public:
 
     RangedDownload(AccessFactory openConnection, int streams, RetryPolicy retry);
 
+    // firstConnection, when given, carries the first range instead of a new
+    // connection; it stays the caller's and may be left disconnected.
     Result<DownloadOutcome> run(const DownloadRequest &request, const std::atomic_bool *cancelled,
-                                const ProgressCallback &progress);
+                                const ProgressCallback &progress, RemoteAccess *firstConnection = nullptr);
 
     // True when an earlier ranged download of this file left its state.
     static bool hasState(const QString &localPath);

@@ -10,6 +10,51 @@
 
 using namespace vh;
 
+namespace {
+
+// A local folder connection that counts the bytes it fetched, to show which
+// connection carried a range.
+class CountingAccess final : public RemoteAccess
+{
+public:
+    explicit CountingAccess(const QString &root) : m_inner(root, qint64(1) << 30) {}
+
+    Result<void> connect(const std::atomic_bool *cancelled) override { return m_inner.connect(cancelled); }
+    void disconnect() override { m_inner.disconnect(); }
+    bool isConnected() const override { return m_inner.isConnected(); }
+    void abort() override { m_inner.abort(); }
+    Result<RemoteListing> list(const QStringList &patterns, const std::atomic_bool *cancelled) override
+    {
+        return m_inner.list(patterns, cancelled);
+    }
+    Result<RemoteFileInfo> stat(const QString &remotePath) override { return m_inner.stat(remotePath); }
+    Result<QString> sha256(const QString &remotePath, int timeoutMs, const std::atomic_bool *cancelled) override
+    {
+        return m_inner.sha256(remotePath, timeoutMs, cancelled);
+    }
+    Result<DownloadOutcome> download(const DownloadRequest &request, const std::atomic_bool *cancelled,
+                                     const ProgressCallback &progress) override
+    {
+        return m_inner.download(request, cancelled, progress);
+    }
+    Result<qint64> fetchRange(const QString &remotePath, qint64 offset, qint64 length, qint64 readSize,
+                              const RangeSink &sink, const std::atomic_bool *cancelled) override
+    {
+        auto fetched = m_inner.fetchRange(remotePath, offset, length, readSize, sink, cancelled);
+        if (fetched)
+            m_fetched += fetched.value();
+        return fetched;
+    }
+
+    qint64 fetched() const { return m_fetched.load(); }
+
+private:
+    LocalFolderAccess m_inner;
+    std::atomic<qint64> m_fetched{0};
+};
+
+} // namespace
+
 class TestRangedDownload : public QObject
 {
     Q_OBJECT
@@ -18,6 +63,7 @@ private slots:
     void initTestCase();
     void splitTilesTheFile();
     void downloadsAllRanges();
+    void lentConnectionCarriesFirstRange();
     void resumesAfterCancel();
     void repairsCorruptRangeTail();
     void staleStateDiscarded();
@@ -80,6 +126,31 @@ void TestRangedDownload::downloadsAllRanges()
     QVERIFY(!QFile::exists(RangeState::pathFor(request.localPath)));
     QVERIFY(!QFile::exists(FileDownloader::partPath(request.localPath)));
     QCOMPARE(QFileInfo(request.localPath).lastModified().toSecsSinceEpoch(), request.remoteModifiedTime);
+}
+
+void TestRangedDownload::lentConnectionCarriesFirstRange()
+{
+    const DownloadRequest request = requestFor(QStringLiteral("lent.bin"));
+    const QString root = m_remote.path();
+    std::atomic_int opened{0};
+    RetryPolicy retry;
+    retry.maxAttempts = 2;
+    RangedDownload download(
+        [root, &opened] {
+            ++opened;
+            return std::make_unique<LocalFolderAccess>(root, qint64(1) << 30);
+        },
+        4, retry);
+    CountingAccess lent(root);
+    QVERIFY(lent.connect(nullptr).ok());
+
+    const auto outcome = download.run(request, nullptr, {}, &lent);
+    QVERIFY2(outcome.ok(), qPrintable(outcome.ok() ? QString() : outcome.error().message));
+    QCOMPARE(opened.load(), 3);
+    // The first of four ranges, and nothing else, came over the lent one.
+    QCOMPARE(lent.fetched(), RangeState::split(m_data.size(), 0, 4).ranges.at(0).end);
+    QVERIFY(lent.isConnected());
+    QCOMPARE(sha256OfFile(request.localPath).value(), test::referenceSha256(m_data));
 }
 
 void TestRangedDownload::resumesAfterCancel()

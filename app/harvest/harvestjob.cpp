@@ -190,7 +190,7 @@ struct HarvestShared
         return false;
     }
 
-    // Blocks until the listing is in; false when no download is left.
+    // Blocks until the listing is done. Returns false when no download is left.
     bool takeDownload(int *index, FileRecord *record)
     {
         std::unique_lock<std::mutex> lock(mutex);
@@ -296,8 +296,8 @@ void HarvestShared::runDownloadWorker(std::shared_ptr<HarvestShared> shared)
 {
     lowerCurrentThreadPriority();
     std::unique_ptr<RemoteAccess> access = shared->openRemote();
-    // One attempt, ahead of the first file; a failure here is met again,
-    // retried and reported by the download itself.
+    // Connects once before the first file. A failure here is not final:
+    // the download retries it and reports it.
     if (auto connected = access->connect(&shared->cancelled); !connected)
         qCInfo(lcHarvest) << "download connection not ready yet:" << connected.error().message;
 

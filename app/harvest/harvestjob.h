@@ -104,7 +104,7 @@ private:
     };
 
     void startThread(void (*function)(std::shared_ptr<HarvestShared>));
-    // Starts download workers until total run; they wait for the listing.
+    // Starts download workers until total are running. They wait for the listing.
     void startDownloadWorkers(int total);
     void setStage(Stage stage);
     void onListed(const QList<FileRecord> &files, const QStringList &problems);

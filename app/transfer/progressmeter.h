@@ -43,8 +43,8 @@ private:
     int m_intervalMs = 100;
 };
 
-// "N bytes in S s (R MB/s)" for log lines; benchmarks read the rate of the
-// transfer alone from it, without connection set-up before or hashing after.
+// Formats "N bytes in S s (R MB/s)" for log lines. Benchmarks read the
+// transfer's own rate from it, without the set-up before or hashing after.
 QString transferSummary(qint64 bytes, qint64 elapsedMs);
 
 } // namespace vh

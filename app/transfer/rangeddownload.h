@@ -60,7 +60,7 @@ public:
     RangedDownload(AccessFactory openConnection, int streams, RetryPolicy retry);
 
     // firstConnection, when given, carries the first range instead of a new
-    // connection; it stays the caller's and may be left disconnected.
+    // connection. The caller keeps ownership, and it may be left disconnected.
     Result<DownloadOutcome> run(const DownloadRequest &request, const std::atomic_bool *cancelled,
                                 const ProgressCallback &progress, RemoteAccess *firstConnection = nullptr);
 

@@ -160,7 +160,24 @@ Result<DownloadOutcome> RangedDownload::run(const DownloadRequest &request, cons
     std::atomic<qint64> bytesDone{state.bytesDone()};
     std::atomic_bool stop{false};
 
+    // Streams that ended, for any reason; the monitor below waits on it.
+    std::mutex finishMutex;
+    std::condition_variable finishedChanged;
+    int finished = 0;
+
     auto runRange = [&](int index, RemoteAccess *lent) {
+        struct CountFinished
+        {
+            std::mutex &mutex;
+            std::condition_variable &changed;
+            int &count;
+            ~CountFinished()
+            {
+                const std::lock_guard<std::mutex> guard(mutex);
+                ++count;
+                changed.notify_all();
+            }
+        } countFinished{finishMutex, finishedChanged, finished};
         lowerCurrentThreadPriority();
         std::unique_ptr<RemoteAccess> owned = lent ? nullptr : m_openConnection();
         RemoteAccess *access = lent ? lent : owned.get();
@@ -287,8 +304,8 @@ Result<DownloadOutcome> RangedDownload::run(const DownloadRequest &request, cons
             const std::lock_guard<std::mutex> guard(mutex);
             snapshot = state;
         }
-        // Without the flush the state is still saved: the tail check on
-        // resume and the SHA-256 afterwards catch what a power cut spoiled.
+        // Without the flush the state is still saved, because the tail check
+        // on resume and the SHA-256 afterwards catch what a power cut spoiled.
         QString syncError;
         if (!canSync || !syncFileToDisk(syncHandle, &syncError))
             qCWarning(lcSftp) << "could not flush" << part << (canSync ? syncError : syncHandle.errorString());
@@ -296,18 +313,6 @@ Result<DownloadOutcome> RangedDownload::run(const DownloadRequest &request, cons
             qCWarning(lcSftp) << written.error().message;
     };
 
-    std::mutex finishMutex;
-    std::condition_variable finishedChanged;
-    int finished = 0;
-    std::vector<std::thread> joiners;
-    for (std::thread &thread : threads) {
-        joiners.emplace_back([&thread, &finishMutex, &finishedChanged, &finished] {
-            thread.join();
-            const std::lock_guard<std::mutex> guard(finishMutex);
-            ++finished;
-            finishedChanged.notify_all();
-        });
-    }
     QElapsedTimer sinceSave;
     sinceSave.start();
     for (;;) {
@@ -327,8 +332,8 @@ Result<DownloadOutcome> RangedDownload::run(const DownloadRequest &request, cons
             sinceSave.restart();
         }
     }
-    for (std::thread &joiner : joiners)
-        joiner.join();
+    for (std::thread &thread : threads)
+        thread.join();
     saveDurably();
     syncHandle.close();
 

@@ -289,7 +289,9 @@ void TestSftpTransfer::corruptTailRefetched()
 
 void TestSftpTransfer::cancelKeepsResumablePart()
 {
-    const QByteArray data = test::randomBytes(32 * 1024 * 1024, 17);
+    // Large enough that the download cannot end before the second progress
+    // report, which comes 100 ms after the first.
+    const QByteArray data = test::randomBytes(128 * 1024 * 1024, 17);
     QVERIFY(test::writeFile(remote("cancel/model.gguf"), data));
 
     QTemporaryDir destination;

@@ -1,5 +1,5 @@
-// The proxy the fault tests and WAN benchmarks rely on: it must deliver
-// every byte, in order, add its delay, and cut where it is told to.
+// The proxy that the fault tests and WAN benchmarks use. It must deliver
+// every byte in order, add its delay, and cut at the requested byte count.
 #include "tcpproxy.h"
 #include "testutil.h"
 

@@ -57,7 +57,7 @@ bool SessionNiceness::autogroupsEnabled()
 
 void SessionNiceness::run()
 {
-    const QByteArray wanted = QByteArray::number(m_niceness);
+    const QByteArray niceText = QByteArray::number(m_niceness);
     // A child that has not called setsid() yet still shares this process's
     // group; lowering that would lower the client under test too.
     const QByteArray ownGroup = autogroupOf(QStringLiteral("self"));
@@ -89,7 +89,7 @@ void SessionNiceness::run()
             if (lowered.contains(groupName))
                 continue;
             QFile group(QStringLiteral("/proc/%1/autogroup").arg(pid));
-            if (group.open(QIODevice::WriteOnly) && group.write(wanted) == wanted.size()) {
+            if (group.open(QIODevice::WriteOnly) && group.write(niceText) == niceText.size()) {
                 lowered.insert(groupName);
                 m_adjusted = int(lowered.size());
             }

@@ -45,10 +45,9 @@ public:
     QString errorString() const { return m_error; }
     QString log() const;
 
-    // Runs sshd (and so the remote hashing it starts) at this nice level,
-    // each connection's session included; benchmarks use it because on a
-    // real instance that work runs on another machine, not on the client's
-    // cores. Call before start().
+    // Runs sshd, each connection's session and the remote hashing it starts
+    // at this nice level. Benchmarks use it because on a real instance that
+    // work runs on another machine. Call before start().
     void setNiceness(int niceness) { m_niceness = niceness; }
     // Connection sessions given that nice level so far.
     int sessionsLowered() const { return m_sessionNiceness ? m_sessionNiceness->adjusted() : 0; }

@@ -99,7 +99,12 @@ private:
     {
         if (!from || lane.queuedBytes >= maximumQueuedBytes)
             return;
-        const QByteArray data = from->read(maximumQueuedBytes - lane.queuedBytes);
+        enqueue(lane, from->read(maximumQueuedBytes - lane.queuedBytes));
+    }
+
+    // Queues data for delivery once the latency has passed.
+    void enqueue(Lane &lane, const QByteArray &data)
+    {
         if (data.isEmpty())
             return;
         lane.queue.push_back({m_clock.elapsed() + m_proxy->m_latencyMs.load(), data});
@@ -108,11 +113,8 @@ private:
 
     void takeRemaining(QTcpSocket *from, Lane &lane)
     {
-        if (!from || from->bytesAvailable() <= 0)
-            return;
-        const QByteArray data = from->readAll();
-        lane.queue.push_back({m_clock.elapsed() + m_proxy->m_latencyMs.load(), data});
-        lane.queuedBytes += data.size();
+        if (from)
+            enqueue(lane, from->readAll());
     }
 
     // Closes the open side once all data from the closed side is delivered.

@@ -717,7 +717,7 @@ lokal  %2</translation>
 <context>
     <name>vh::DialogService</name>
     <message>
-        <location filename="../ui/dialogservice.cpp" line="+29"/>
+        <location filename="../ui/dialogservice.cpp" line="+31"/>
         <source>SSH host key changed</source>
         <translation>SSH-Host-Schlüssel geändert</translation>
     </message>
@@ -798,17 +798,37 @@ Jetzt angeboten: %2
         <source>Paste the API key from the Vast.ai console (Account, API keys). It is stored in the system keychain only.</source>
         <translation>Fügen Sie den API-Schlüssel aus der Vast.ai-Konsole ein (Account, API Keys). Er wird nur im Schlüsselbund des Systems gespeichert.</translation>
     </message>
+    <message>
+        <location line="+12"/>
+        <source>instance %1</source>
+        <translation>Instanz %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type the passphrase of the SSH key %1 to connect to %2. Vast Harvest keeps it in memory until it quits and never writes it to disk.</source>
+        <translation>Geben Sie die Passphrase des SSH-Schlüssels %1 ein, um sich mit %2 zu verbinden. Vast Harvest behält sie bis zum Beenden im Arbeitsspeicher und schreibt sie nie auf die Festplatte.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The passphrase did not unlock the key.</source>
+        <translation>Die Passphrase hat den Schlüssel nicht entsperrt.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>SSH key passphrase</source>
+        <translation>Passphrase des SSH-Schlüssels</translation>
+    </message>
 </context>
 <context>
     <name>vh::FileDownloader</name>
     <message>
-        <location filename="../app/transfer/filedownloader.cpp" line="+52"/>
-        <location line="+129"/>
+        <location filename="../app/transfer/filedownloader.cpp" line="+54"/>
+        <location line="+131"/>
         <source>Reading %1</source>
         <translation>Lesen von %1</translation>
     </message>
     <message>
-        <location line="-115"/>
+        <location line="-117"/>
         <source>The disk holding %1 is full: %2 more bytes are needed and %3 are free. Free some space or choose another destination; the partial file is kept and the download resumes from it.</source>
         <translation>Der Datenträger mit %1 ist voll: %2 weitere Bytes werden benötigt, %3 sind frei. Geben Sie Speicher frei oder wählen Sie einen anderen Zielordner; die Teildatei bleibt erhalten und der Download wird dort fortgesetzt.</translation>
     </message>
@@ -818,7 +838,7 @@ Jetzt angeboten: %2
         <translation>Schreiben von %1 fehlgeschlagen: %2.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+27"/>
         <source>Cannot create the folder %1. Check the destination and its permissions.</source>
         <translation>Der Ordner %1 kann nicht angelegt werden. Prüfen Sie den Zielordner und seine Berechtigungen.</translation>
     </message>
@@ -1359,31 +1379,31 @@ gespeichert als %2</translation>
 <context>
     <name>vh::HarvestController</name>
     <message>
-        <location filename="../ui/harvestcontroller.cpp" line="+138"/>
+        <location filename="../ui/harvestcontroller.cpp" line="+142"/>
         <source>The SSH identity file %1 does not exist. Choose another one in Settings, or clear it to use the SSH agent.</source>
         <translation>Die SSH-Schlüsseldatei %1 existiert nicht. Wählen Sie in den Einstellungen eine andere oder leeren Sie das Feld, um den SSH-Agent zu verwenden.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+14"/>
         <source>Instance %1 has no SSH address yet (status %2). Wait until it runs, then refresh and harvest again.</source>
         <translation>Instanz %1 hat noch keine SSH-Adresse (Status %2). Warten Sie, bis sie läuft, aktualisieren Sie dann und ernten Sie erneut.</translation>
     </message>
     <message>
         <location line="+16"/>
-        <location line="+258"/>
+        <location line="+260"/>
         <source>Instance %1 is not in the account&apos;s list. Refresh the list and try again.</source>
         <translation>Instanz %1 ist nicht in der Liste des Kontos. Aktualisieren Sie die Liste und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location line="-255"/>
-        <location line="+90"/>
+        <location line="-257"/>
+        <location line="+92"/>
         <location line="+112"/>
         <location line="+20"/>
         <source>Instance %1 is busy; wait until it finishes or cancel it.</source>
         <translation>Instanz %1 ist beschäftigt; warten Sie, bis der Vorgang endet, oder brechen Sie ihn ab.</translation>
     </message>
     <message>
-        <location line="-220"/>
+        <location line="-222"/>
         <source>Instance %1 was destroyed; there is nothing left to harvest.</source>
         <translation>Instanz %1 wurde zerstört; es gibt nichts mehr zu ernten.</translation>
     </message>
@@ -1393,7 +1413,7 @@ gespeichert als %2</translation>
         <translation>Kein Remote-Muster für Instanz %1. Geben Sie eines ein, z. B. /workspace/**/*.gguf, oder verwenden Sie „Durchsuchen“.</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+91"/>
         <source>Nothing was harvested from instance %1 yet; harvest it first.</source>
         <translation>Von Instanz %1 wurde noch nichts geerntet; ernten Sie zuerst.</translation>
     </message>
@@ -1506,12 +1526,12 @@ gespeichert als %2</translation>
         <translation>%1 Neue Verbindung, um %2 fortzusetzen (Versuch %3 von %4).</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+76"/>
         <source>the listing</source>
         <translation>das Auflisten</translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location line="+114"/>
         <source>%1 already exists; it is verified as it is, not overwritten.</source>
         <translation>%1 existiert bereits; die Datei wird so verifiziert, wie sie ist, und nicht überschrieben.</translation>
     </message>
@@ -1536,7 +1556,7 @@ gespeichert als %2</translation>
         <translation>Keine Datei auf %1 passt auf %2.</translation>
     </message>
     <message>
-        <location line="+185"/>
+        <location line="+189"/>
         <source>All %1 harvested files from %2 were verified, but %3 of what the patterns selected could not be harvested: %4</source>
         <translation>Alle %1 geernteten Dateien von %2 wurden verifiziert, aber %3 der von den Mustern ausgewählten Einträge konnten nicht geerntet werden: %4</translation>
     </message>
@@ -2040,7 +2060,7 @@ gespeichert als %2</translation>
 <context>
     <name>vh::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+110"/>
+        <location filename="../ui/mainwindow.cpp" line="+112"/>
         <source>Not refreshed yet</source>
         <translation>Noch nicht aktualisiert</translation>
     </message>
@@ -2377,18 +2397,18 @@ gespeichert als %2</translation>
 <context>
     <name>vh::RangedDownload</name>
     <message>
-        <location filename="../app/transfer/rangeddownload.cpp" line="+90"/>
+        <location filename="../app/transfer/rangeddownload.cpp" line="+93"/>
         <location line="+7"/>
         <source>Cannot write %1: %2.</source>
         <translation>%1 kann nicht geschrieben werden: %2.</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+49"/>
         <source>Cannot reserve %1 bytes for %2: %3. Free some space or choose another destination.</source>
         <translation>Für %2 können keine %1 Bytes reserviert werden: %3. Geben Sie Speicher frei oder wählen Sie einen anderen Zielordner.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+38"/>
         <source>Cannot open %1: %2.</source>
         <translation>%1 kann nicht geöffnet werden: %2.</translation>
     </message>
@@ -2408,7 +2428,7 @@ gespeichert als %2</translation>
         <translation>%1 Stream %2 von %3 verbindet neu (Versuch %4 von %5).</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+67"/>
         <source>The download of %1 was cancelled; %2 and its range state are kept.</source>
         <translation>Der Download von %1 wurde abgebrochen; %2 und der Stand seiner Bereiche bleiben erhalten.</translation>
     </message>
@@ -3191,7 +3211,7 @@ gespeichert als %2</translation>
         <translation>Der Host-Schlüssel von %1 (%2) ist noch nicht bekannt: %3 %4. Vergleichen Sie den Fingerabdruck mit dem der Instanz und akzeptieren Sie ihn dann (in der CLI: --accept-new-host-key).</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+28"/>
         <source>%1 does not accept public keys (it offers: %2). Vast Harvest authenticates with SSH keys only.</source>
         <translation>%1 akzeptiert keine öffentlichen Schlüssel (angeboten: %2). Vast Harvest authentifiziert sich nur mit SSH-Schlüsseln.</translation>
     </message>
@@ -3210,21 +3230,22 @@ gespeichert als %2</translation>
     </message>
     <message>
         <location line="+9"/>
+        <location line="+22"/>
         <source>Connecting to %1 was cancelled.</source>
         <translation>Verbindungsaufbau zu %1 wurde abgebrochen.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-20"/>
         <source>%1 (file not found)</source>
         <translation>%1 (Datei nicht gefunden)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+31"/>
         <source>%1 (encrypted, no passphrase given)</source>
         <translation>%1 (verschlüsselt, keine Passphrase angegeben)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+8"/>
         <source>%1 (wrong passphrase or unreadable key)</source>
         <translation>%1 (falsche Passphrase oder unlesbarer Schlüssel)</translation>
     </message>

@@ -705,7 +705,7 @@ local  %2</source>
 <context>
     <name>vh::DialogService</name>
     <message>
-        <location filename="../ui/dialogservice.cpp" line="+29"/>
+        <location filename="../ui/dialogservice.cpp" line="+31"/>
         <source>SSH host key changed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -783,17 +783,37 @@ Offered now: %2
         <source>Paste the API key from the Vast.ai console (Account, API keys). It is stored in the system keychain only.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location line="+12"/>
+        <source>instance %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type the passphrase of the SSH key %1 to connect to %2. Vast Harvest keeps it in memory until it quits and never writes it to disk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The passphrase did not unlock the key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>SSH key passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>vh::FileDownloader</name>
     <message>
-        <location filename="../app/transfer/filedownloader.cpp" line="+52"/>
-        <location line="+129"/>
+        <location filename="../app/transfer/filedownloader.cpp" line="+54"/>
+        <location line="+131"/>
         <source>Reading %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-115"/>
+        <location line="-117"/>
         <source>The disk holding %1 is full: %2 more bytes are needed and %3 are free. Free some space or choose another destination; the partial file is kept and the download resumes from it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -803,7 +823,7 @@ Offered now: %2
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+27"/>
         <source>Cannot create the folder %1. Check the destination and its permissions.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1343,31 +1363,31 @@ saved as %2</source>
 <context>
     <name>vh::HarvestController</name>
     <message>
-        <location filename="../ui/harvestcontroller.cpp" line="+138"/>
+        <location filename="../ui/harvestcontroller.cpp" line="+142"/>
         <source>The SSH identity file %1 does not exist. Choose another one in Settings, or clear it to use the SSH agent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+14"/>
         <source>Instance %1 has no SSH address yet (status %2). Wait until it runs, then refresh and harvest again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+16"/>
-        <location line="+258"/>
+        <location line="+260"/>
         <source>Instance %1 is not in the account&apos;s list. Refresh the list and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-255"/>
-        <location line="+90"/>
+        <location line="-257"/>
+        <location line="+92"/>
         <location line="+112"/>
         <location line="+20"/>
         <source>Instance %1 is busy; wait until it finishes or cancel it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-220"/>
+        <location line="-222"/>
         <source>Instance %1 was destroyed; there is nothing left to harvest.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1377,7 +1397,7 @@ saved as %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+91"/>
         <source>Nothing was harvested from instance %1 yet; harvest it first.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1490,12 +1510,12 @@ saved as %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+76"/>
         <source>the listing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location line="+114"/>
         <source>%1 already exists; it is verified as it is, not overwritten.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1520,7 +1540,7 @@ saved as %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+185"/>
+        <location line="+189"/>
         <source>All %1 harvested files from %2 were verified, but %3 of what the patterns selected could not be harvested: %4</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2024,7 +2044,7 @@ saved as %2</source>
 <context>
     <name>vh::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+110"/>
+        <location filename="../ui/mainwindow.cpp" line="+112"/>
         <source>Not refreshed yet</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2361,18 +2381,18 @@ saved as %2</source>
 <context>
     <name>vh::RangedDownload</name>
     <message>
-        <location filename="../app/transfer/rangeddownload.cpp" line="+90"/>
+        <location filename="../app/transfer/rangeddownload.cpp" line="+93"/>
         <location line="+7"/>
         <source>Cannot write %1: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+49"/>
         <source>Cannot reserve %1 bytes for %2: %3. Free some space or choose another destination.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+38"/>
         <source>Cannot open %1: %2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2392,7 +2412,7 @@ saved as %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+67"/>
         <source>The download of %1 was cancelled; %2 and its range state are kept.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3175,7 +3195,7 @@ saved as %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+28"/>
         <source>%1 does not accept public keys (it offers: %2). Vast Harvest authenticates with SSH keys only.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3194,21 +3214,22 @@ saved as %2</source>
     </message>
     <message>
         <location line="+9"/>
+        <location line="+22"/>
         <source>Connecting to %1 was cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-20"/>
         <source>%1 (file not found)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+31"/>
         <source>%1 (encrypted, no passphrase given)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+8"/>
         <source>%1 (wrong passphrase or unreadable key)</source>
         <translation type="unfinished"></translation>
     </message>

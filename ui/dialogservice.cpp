@@ -5,7 +5,9 @@
 #include "remotebrowserdialog.h"
 #include "settingsdialog.h"
 
+#include <QDir>
 #include <QInputDialog>
+#include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
@@ -93,6 +95,30 @@ std::optional<QString> DialogService::askApiKey(QWidget *parent)
     if (!ok || key.trimmed().isEmpty())
         return std::nullopt;
     return key;
+}
+
+std::optional<QString> DialogService::askPassphrase(QWidget *parent, const PassphraseQuestion &question)
+{
+    const QString vastPrefix = QStringLiteral("vast:");
+    const QString target = question.targetKey.startsWith(vastPrefix)
+        ? tr("instance %1").arg(question.targetKey.mid(vastPrefix.size()))
+        : question.targetKey;
+    QString text = tr("Type the passphrase of the SSH key %1 to connect to %2. Vast Harvest keeps it in memory "
+                      "until it quits and never writes it to disk.")
+                       .arg(QDir::toNativeSeparators(question.keyPath), target);
+    if (!question.rejected.isEmpty())
+        text = tr("The passphrase did not unlock the key.") + QLatin1String("\n\n") + text;
+
+    QInputDialog dialog(parent);
+    dialog.setWindowTitle(tr("SSH key passphrase"));
+    dialog.setLabelText(text);
+    dialog.setTextEchoMode(QLineEdit::Password);
+    // Key paths are long; a wrapped label keeps the dialog a normal width.
+    if (auto *label = dialog.findChild<QLabel *>())
+        label->setWordWrap(true);
+    if (dialog.exec() != QDialog::Accepted || dialog.textValue().isEmpty())
+        return std::nullopt;
+    return dialog.textValue();
 }
 
 QStringList DialogService::browseRemote(QWidget *parent, const RemoteBrowseRequest &request)

@@ -2,6 +2,7 @@
 
 #include "harvest/journal.h"
 #include "transfer/knownhosts.h"
+#include "transfer/sshsession.h"
 
 #include <QCoreApplication>
 #include <QString>
@@ -58,6 +59,8 @@ public:
     virtual bool confirmStop(QWidget *parent, qint64 instanceId, const QString &label);
     // Confirms cancelling running harvests when the window closes.
     virtual bool confirmQuitWhileRunning(QWidget *parent, int running);
+    // The passphrase of an encrypted SSH key; nothing when the user skips the key.
+    virtual std::optional<QString> askPassphrase(QWidget *parent, const PassphraseQuestion &question);
     // A new API key typed by the user; nothing when cancelled.
     virtual std::optional<QString> askApiKey(QWidget *parent);
     // Remote paths the user ticked, as literal patterns; empty when cancelled.

@@ -6,6 +6,7 @@
 #include "dialogservice.h"
 #include "harvest/instancedestroyer.h"
 #include "hostkeybroker.h"
+#include "passphrasebroker.h"
 #include "transfer/sshremoteaccess.h"
 #include "verify/fileverifier.h"
 
@@ -17,8 +18,9 @@
 
 namespace vh {
 
-HarvestController::HarvestController(const QString &stateDir, HostKeyBroker &hostKeys, QObject *parent)
-    : QObject(parent), m_store(stateDir), m_audit(stateDir), m_hostKeys(hostKeys)
+HarvestController::HarvestController(const QString &stateDir, HostKeyBroker &hostKeys,
+                                     PassphraseBroker &passphrases, QObject *parent)
+    : QObject(parent), m_store(stateDir), m_audit(stateDir), m_hostKeys(hostKeys), m_passphrases(passphrases)
 {
     qRegisterMetaType<vh::TransferProgress>();
     qRegisterMetaType<vh::Error>();
@@ -49,9 +51,10 @@ HarvestController::HarvestController(const QString &stateDir, HostKeyBroker &hos
 
 HarvestController::~HarvestController()
 {
-    // A worker blocked in a host-key prompt would block the job's
-    // destructor below, so reject the open prompts first.
+    // A worker blocked in a host-key or passphrase prompt would block the
+    // job's destructor below, so answer the open prompts first.
     m_hostKeys.rejectAll();
+    m_passphrases.dismissAll();
     for (auto &[id, harvest] : m_harvests) {
         if (harvest.verifyCancelled)
             *harvest.verifyCancelled = true;
@@ -132,6 +135,7 @@ Result<HarvestSettings> HarvestController::settingsFor(const Harvest &harvest, c
     ssh.targetKey = settings.targetKey;
     ssh.knownHostsPath = knownHostsPath();
     ssh.hostKeyPrompt = m_hostKeys.prompt();
+    ssh.passphraseForKey = m_passphrases.prompt();
     ssh.useAgent = m_settings.useAgent;
     if (!m_settings.identityFile.isEmpty()) {
         if (!QFileInfo::exists(m_settings.identityFile)) {
@@ -141,8 +145,6 @@ Result<HarvestSettings> HarvestController::settingsFor(const Harvest &harvest, c
         }
         ssh.identityFiles = {m_settings.identityFile};
     }
-    // NOTE: the window asks for no key passphrase yet, so an encrypted
-    // identity file works only through the SSH agent.
 
     if (m_remoteAccessSource) {
         settings.remoteAccessFactory = m_remoteAccessSource(instance.id);
@@ -183,6 +185,7 @@ Result<void> HarvestController::startHarvest(qint64 instanceId, const QStringLis
         return settings.error();
 
     m_hostKeys.forget(settings->targetKey);
+    m_passphrases.forgetSkipped();
     auto *job = new HarvestJob(m_store, m_audit, std::move(settings).value(), this);
     harvest.job = job;
     harvest.progress.clear();
@@ -253,6 +256,7 @@ void HarvestController::cancel(qint64 instanceId)
     if (!harvest.job)
         return;
     m_hostKeys.rejectPending(Journal::targetKeyForInstance(instanceId));
+    m_passphrases.dismissPending(Journal::targetKeyForInstance(instanceId));
     harvest.job->cancel();
 }
 

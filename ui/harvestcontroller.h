@@ -24,6 +24,7 @@ namespace vh {
 class CloudProvider;
 class DialogService;
 class HostKeyBroker;
+class PassphraseBroker;
 class InstanceDestroyer;
 struct ConfirmationRequest;
 
@@ -43,7 +44,8 @@ public:
 
     static constexpr int gateIntervalMs = 2000;
 
-    HarvestController(const QString &stateDir, HostKeyBroker &hostKeys, QObject *parent = nullptr);
+    HarvestController(const QString &stateDir, HostKeyBroker &hostKeys, PassphraseBroker &passphrases,
+                      QObject *parent = nullptr);
     ~HarvestController() override;
 
     const JournalStore &store() const { return m_store; }
@@ -125,6 +127,7 @@ private:
     JournalStore m_store;
     AuditLog m_audit;
     HostKeyBroker &m_hostKeys;
+    PassphraseBroker &m_passphrases;
     CloudProvider *m_provider = nullptr;
     InstanceDestroyer *m_destroyer = nullptr;
     AppSettings m_settings = AppSettings::defaults();

@@ -1,13 +1,12 @@
 #pragma once
 
 #include "transfer/knownhosts.h"
+#include "workerquestions.h"
 
 #include <QHash>
 #include <QObject>
 #include <QPointer>
 #include <QWidget>
-
-#include <memory>
 
 namespace vh {
 
@@ -39,15 +38,11 @@ public:
     void forget(const QString &targetKey);
 
 private:
-    struct Shared;
-    struct Request;
-
     void processQueue();
-    void answer(const std::shared_ptr<Request> &request, HostKeyDecision decision);
 
     DialogService &m_dialogs;
     QPointer<QWidget> m_dialogParent;
-    std::shared_ptr<Shared> m_shared;
+    WorkerQuestions<HostKeyQuestion, HostKeyDecision> m_questions;
     QHash<QString, HostKeyDecision> m_answers; // by target key and fingerprint
     bool m_asking = false;
 };

@@ -8,6 +8,7 @@
 #include "filemodel.h"
 #include "harvestcontroller.h"
 #include "hostkeybroker.h"
+#include "passphrasebroker.h"
 #include "instancemodel.h"
 #include "messagebanner.h"
 #include "progressdelegate.h"
@@ -97,7 +98,8 @@ MainWindow::MainWindow(MainWindowOptions options, DialogService *dialogs, QWidge
     m_settings = AppSettings::load(*m_settingsStore);
 
     m_hostKeys = new HostKeyBroker(*m_dialogs, this, this);
-    m_controller = new HarvestController(m_options.stateDir, *m_hostKeys, this);
+    m_passphrases = new PassphraseBroker(*m_dialogs, this, this);
+    m_controller = new HarvestController(m_options.stateDir, *m_hostKeys, *m_passphrases, this);
     m_controller->setSettings(m_settings);
     if (!m_options.demo && m_options.vast.useKeychain)
         m_keyStore = new ApiKeyStore(this);

@@ -31,6 +31,7 @@ class DialogService;
 class FileModel;
 class HarvestController;
 class HostKeyBroker;
+class PassphraseBroker;
 class InstanceModel;
 class MessageBanner;
 
@@ -134,6 +135,7 @@ private:
     AppSettings m_settings;
     ApiKeyStore *m_keyStore = nullptr;
     HostKeyBroker *m_hostKeys = nullptr;
+    PassphraseBroker *m_passphrases = nullptr;
     HarvestController *m_controller = nullptr;
     CloudProvider *m_provider = nullptr;
     QObject *m_providerObject = nullptr; // the provider as a QObject, for deleting it

@@ -78,7 +78,7 @@ Result<HarvestSettings> settingsFromOptions(const CliContext &context, const Cli
     }
     const QString passphrase = environment.value(QStringLiteral("VASTHARVEST_SSH_PASSPHRASE"));
     if (!passphrase.isEmpty())
-        ssh.passphraseForKey = [passphrase](const QString &) { return passphrase; };
+        ssh.passphraseForKey = [passphrase](const PassphraseQuestion &) { return passphrase; };
     const bool acceptNew = context.parser.isSet(QStringLiteral("accept-new-host-key"));
     ssh.hostKeyPrompt = [acceptNew](const HostKeyQuestion &) {
         return acceptNew ? HostKeyDecision::AcceptAndRemember : HostKeyDecision::Reject;

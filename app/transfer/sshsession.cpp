@@ -352,6 +352,9 @@ Result<void> SshSession::verifyHostKey()
     return {};
 }
 
+// The default of OpenSSH's NumberOfPasswordPrompts: tries at the passphrase of one key.
+constexpr int maxPassphraseAttempts = 3;
+
 Result<void> SshSession::authenticate(const std::atomic_bool *cancelled)
 {
     const QByteArray user = m_options.user.toUtf8();
@@ -402,20 +405,36 @@ Result<void> SshSession::authenticate(const std::atomic_bool *cancelled)
             attempts.append(Tr::tr("%1 (file not found)").arg(keyFile));
             continue;
         }
-        QString passphrase;
         const bool encrypted = isKeyFileEncrypted(keyFile);
-        if (encrypted) {
-            passphrase = m_options.passphraseForKey ? m_options.passphraseForKey(keyFile) : QString();
-            if (passphrase.isEmpty()) {
-                attempts.append(Tr::tr("%1 (encrypted, no passphrase given)").arg(keyFile));
-                continue;
-            }
-        }
         const QByteArray path = QFile::encodeName(keyFile);
-        const QByteArray secret = passphrase.toUtf8();
-        const int rc = libssh2_userauth_publickey_fromfile_ex(
-            m_session, user.constData(), unsigned(user.size()), nullptr, path.constData(),
-            encrypted ? secret.constData() : nullptr);
+        QString passphrase;
+        bool passphraseTried = false;
+        int rc = LIBSSH2_ERROR_FILE;
+        for (int attempt = 0; attempt < maxPassphraseAttempts; ++attempt) {
+            if (encrypted) {
+                const QString rejected = passphrase;
+                passphrase = m_options.passphraseForKey
+                    ? m_options.passphraseForKey(PassphraseQuestion{m_options.targetKey, keyFile, rejected})
+                    : QString();
+                // Stop when the user skipped the key, or when the prompt can
+                // only repeat the passphrase that just failed.
+                if (passphrase.isEmpty() || passphrase == rejected)
+                    break;
+                if (cancelled && cancelled->load())
+                    return Error(ErrorKind::Cancelled, Tr::tr("Connecting to %1 was cancelled.").arg(endpointText()));
+                passphraseTried = true;
+            }
+            const QByteArray secret = passphrase.toUtf8();
+            rc = libssh2_userauth_publickey_fromfile_ex(m_session, user.constData(), unsigned(user.size()), nullptr,
+                                                        path.constData(), encrypted ? secret.constData() : nullptr);
+            if (rc != LIBSSH2_ERROR_FILE || !encrypted)
+                break;
+            qCInfo(lcSsh) << "the passphrase of" << keyFile << "did not decrypt it";
+        }
+        if (encrypted && !passphraseTried) {
+            attempts.append(Tr::tr("%1 (encrypted, no passphrase given)").arg(keyFile));
+            continue;
+        }
         if (rc == 0) {
             qCInfo(lcSsh) << "authenticated with key file" << keyFile;
             return {};

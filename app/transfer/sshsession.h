@@ -18,6 +18,18 @@ using LIBSSH2_SFTP = struct _LIBSSH2_SFTP;
 
 namespace vh {
 
+// A request for the passphrase of an encrypted private key file.
+struct PassphraseQuestion
+{
+    QString targetKey; // the connection that needs the key, see KnownHosts
+    QString keyPath;
+    // The passphrase that the key just rejected; empty on the first request.
+    QString rejected;
+};
+
+// Returns the passphrase for the key, or an empty string to skip the key.
+using PassphrasePrompt = std::function<QString(const PassphraseQuestion &)>;
+
 // Everything needed to open one authenticated SSH connection.
 struct SshConnectOptions
 {
@@ -32,8 +44,9 @@ struct SshConnectOptions
     // Explicit private keys. When empty: the SSH agent, then ~/.ssh/id_*.
     QStringList identityFiles;
     bool useAgent = true;
-    // Passphrase for an encrypted key file; empty when none is known.
-    std::function<QString(const QString &keyPath)> passphraseForKey;
+    // Asked for the passphrase of an encrypted key file, again after a
+    // wrong one; without it encrypted keys are skipped.
+    PassphrasePrompt passphraseForKey;
     int connectTimeoutMs = 15000;
     // How long one blocking libssh2 call may wait for the network before the
     // link counts as dropped.

@@ -135,6 +135,21 @@ int main(int argc, char *argv[])
     save(hostKey, QDir(outDir).filePath(QStringLiteral("screenshot-hostkey.png")));
     hostKey.close();
 
+    // The passphrase request after a mistyped passphrase. The dialog is
+    // modal, so a timer saves and closes it while it runs.
+    PassphraseQuestion locked;
+    locked.targetKey = question.targetKey;
+    locked.keyPath = QDir::home().filePath(QStringLiteral(".ssh/id_ed25519"));
+    locked.rejected = QStringLiteral("mistyped");
+    QTimer::singleShot(500, &window, [&outDir] {
+        QWidget *dialog = QApplication::activeModalWidget();
+        if (!dialog)
+            return;
+        save(*dialog, QDir(outDir).filePath(QStringLiteral("screenshot-passphrase.png")));
+        dialog->close();
+    });
+    DialogService().askPassphrase(&window, locked);
+
     // The main window once every harvest ended, for checking the end states.
     waitFor([&] { return window.controller()->runningCount() == 0; }, 60000);
     window.selectInstance(finished);

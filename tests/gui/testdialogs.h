@@ -25,6 +25,9 @@ public:
     QList<qint64> destroyQuestions;
     bool stopAnswer = true;
     QList<qint64> stopQuestions;
+    // Answers in turn; once they run out, the key is skipped.
+    QStringList passphraseAnswers;
+    QList<PassphraseQuestion> passphraseQuestions;
     QStringList browseAnswer;
     QList<RemoteBrowseRequest> browseRequests;
 
@@ -53,6 +56,13 @@ public:
         return stopAnswer;
     }
     bool confirmQuitWhileRunning(QWidget *, int) override { return true; }
+    std::optional<QString> askPassphrase(QWidget *, const PassphraseQuestion &question) override
+    {
+        passphraseQuestions.append(question);
+        if (passphraseQuestions.size() > passphraseAnswers.size())
+            return std::nullopt;
+        return passphraseAnswers.at(passphraseQuestions.size() - 1);
+    }
     std::optional<QString> askApiKey(QWidget *) override { return std::nullopt; }
     QStringList browseRemote(QWidget *, const RemoteBrowseRequest &request) override
     {

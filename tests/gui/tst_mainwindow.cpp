@@ -71,16 +71,22 @@ private slots:
     void browserTicksRemoteFiles();
     void stopAsksBeforeStopping();
     void acceptOnceAsksOnce();
+    void passphrasePromptOncePerKey();
+    void skippedPassphraseFailsHarvest();
     void cancelStopsHarvest();
     void closeSavesLayout();
     void actionsReachableByKeyboard();
 
 private:
     // A window on its own state folder and settings; the caller owns both.
-    std::unique_ptr<MainWindow> makeWindow(const QString &folder, test::TestDialogs &dialogs);
+    std::unique_ptr<MainWindow> makeWindow(const QString &folder, test::TestDialogs &dialogs,
+                                           const QString &identityFile = {});
     void addInstance(qint64 id);
     QString remote(const QString &relative) const { return m_ssh.remoteRoot() + QLatin1Char('/') + relative; }
     bool harvestDone(const MainWindow &window, qint64 id) const;
+    // Harvests three files of the instance, on two download connections
+    // plus the listing one, and waits until the harvest ends.
+    bool harvestThreeFiles(MainWindow &window, qint64 id);
 
     test::SshServer m_ssh;
     test::FakeVastServer m_api;
@@ -108,13 +114,14 @@ void TestMainWindow::addInstance(qint64 id)
     QVERIFY(test::writeFile(remote(folder + "notes.txt"), "not selected"));
 }
 
-std::unique_ptr<MainWindow> TestMainWindow::makeWindow(const QString &folder, test::TestDialogs &dialogs)
+std::unique_ptr<MainWindow> TestMainWindow::makeWindow(const QString &folder, test::TestDialogs &dialogs,
+                                                       const QString &identityFile)
 {
     const QString settingsFile = QDir(folder).filePath(QStringLiteral("settings.ini"));
     {
         QSettings settings(settingsFile, QSettings::IniFormat);
         AppSettings app = AppSettings::defaults();
-        app.identityFile = m_ssh.clientKeyPath();
+        app.identityFile = identityFile.isEmpty() ? m_ssh.clientKeyPath() : identityFile;
         app.useAgent = false;
         app.destinationTemplate = QDir(folder).filePath(QStringLiteral("harvest/{label}-{id}"));
         app.refreshIntervalSeconds = 3600;
@@ -452,14 +459,8 @@ void TestMainWindow::acceptOnceAsksOnce()
     test::TestDialogs dialogs;
     dialogs.hostKeyAnswer = HostKeyDecision::AcceptOnce;
     auto window = makeWindow(folder.path(), dialogs);
-    QTRY_VERIFY(window->instanceModel()->rowOf(id) >= 0);
-    QVERIFY(window->selectInstance(id));
-    // Three files on two download connections plus the listing one: every
-    // connection meets the unknown key, and the user is asked once.
-    window->patternEdit()->setText(remote(QStringLiteral("gui/%1/out/model.*; ").arg(id))
-                                   + remote(QStringLiteral("gui/%1/out/*.bin").arg(id)));
-    window->harvestAction()->trigger();
-    QTRY_VERIFY_WITH_TIMEOUT(harvestDone(*window, id), harvestTimeoutMs);
+    // Every connection meets the unknown key, and the user is asked once.
+    QVERIFY(harvestThreeFiles(*window, id));
     QCOMPARE(dialogs.hostKeyQuestions.size(), 1);
     QFile knownHosts(QDir(folder.path()).filePath(QStringLiteral("state/known_hosts")));
     QVERIFY(!knownHosts.exists() || (knownHosts.open(QIODevice::ReadOnly) && !knownHosts.readAll().contains("vast:7701")));
@@ -468,6 +469,74 @@ void TestMainWindow::acceptOnceAsksOnce()
     window->harvestAction()->trigger();
     QTRY_VERIFY_WITH_TIMEOUT(harvestDone(*window, id), harvestTimeoutMs);
     QCOMPARE(dialogs.hostKeyQuestions.size(), 2);
+}
+
+bool TestMainWindow::harvestThreeFiles(MainWindow &window, qint64 id)
+{
+    if (!QTest::qWaitFor([&] { return window.instanceModel()->rowOf(id) >= 0; }) || !window.selectInstance(id))
+        return false;
+    window.patternEdit()->setText(remote(QStringLiteral("gui/%1/out/model.*; ").arg(id))
+                                  + remote(QStringLiteral("gui/%1/out/*.bin").arg(id)));
+    window.harvestAction()->trigger();
+    return QTest::qWaitFor([&] { return harvestDone(window, id); }, harvestTimeoutMs);
+}
+
+void TestMainWindow::passphrasePromptOncePerKey()
+{
+    const qint64 id = 7711;
+    addInstance(id);
+    const QString key = m_ssh.createClientKey(QStringLiteral("gui_locked"), QStringLiteral("ed25519"),
+                                              QStringLiteral("correct horse"));
+    QVERIFY(!key.isEmpty());
+    QTemporaryDir folder;
+    test::TestDialogs dialogs;
+    // The first passphrase is mistyped, so the session prompts again on the same connection.
+    dialogs.passphraseAnswers = {QStringLiteral("wrong"), QStringLiteral("correct horse")};
+    auto window = makeWindow(folder.path(), dialogs, key);
+    QVERIFY(harvestThreeFiles(*window, id));
+    QCOMPARE(window->fileModel()->rowCount(), 3);
+    for (int row = 0; row < 3; ++row)
+        QCOMPARE(window->fileModel()->index(row, FileModel::VerdictColumn).data().toString(), QStringLiteral("verified"));
+
+    QCOMPARE(dialogs.passphraseQuestions.size(), 2);
+    QCOMPARE(dialogs.passphraseQuestions.at(0).keyPath, key);
+    QCOMPARE(dialogs.passphraseQuestions.at(0).targetKey, QStringLiteral("vast:%1").arg(id));
+    QVERIFY(dialogs.passphraseQuestions.at(0).rejected.isEmpty());
+    QCOMPARE(dialogs.passphraseQuestions.at(1).rejected, QStringLiteral("wrong"));
+
+    // The passphrase stays in memory: the next harvest does not ask.
+    window->harvestAction()->trigger();
+    QTRY_VERIFY_WITH_TIMEOUT(harvestDone(*window, id), harvestTimeoutMs);
+    QCOMPARE(dialogs.passphraseQuestions.size(), 2);
+}
+
+void TestMainWindow::skippedPassphraseFailsHarvest()
+{
+    const qint64 id = 7721;
+    addInstance(id);
+    const QString key = m_ssh.createClientKey(QStringLiteral("gui_skipped"), QStringLiteral("ed25519"),
+                                              QStringLiteral("correct horse"));
+    QVERIFY(!key.isEmpty());
+    QTemporaryDir folder;
+    test::TestDialogs dialogs; // no answers: the user cancels the dialog
+    auto window = makeWindow(folder.path(), dialogs, key);
+    QTRY_VERIFY(window->instanceModel()->rowOf(id) >= 0);
+    QVERIFY(window->selectInstance(id));
+    window->patternEdit()->setText(remote(QStringLiteral("gui/%1/out/model.*").arg(id)));
+    QSignalSpy finished(window->controller(), &HarvestController::harvestFinished);
+    window->harvestAction()->trigger();
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, harvestTimeoutMs);
+    const Error error = finished.at(0).at(1).value<Error>();
+    QCOMPARE(error.kind, ErrorKind::Authentication);
+    QVERIFY2(error.message.contains(QStringLiteral("no passphrase given")), qPrintable(error.message));
+    QCOMPARE(dialogs.passphraseQuestions.size(), 1);
+    QVERIFY(!window->destroyAction()->isEnabled());
+
+    // A new harvest prompts again, since the user may have found the passphrase.
+    dialogs.passphraseAnswers = {QString(), QStringLiteral("correct horse")};
+    window->harvestAction()->trigger();
+    QTRY_VERIFY_WITH_TIMEOUT(harvestDone(*window, id), harvestTimeoutMs);
+    QCOMPARE(dialogs.passphraseQuestions.size(), 2);
 }
 
 void TestMainWindow::cancelStopsHarvest()

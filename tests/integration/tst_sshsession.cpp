@@ -197,13 +197,50 @@ void TestSshSession::encryptedKeyNeedsPassphrase()
     QVERIFY(connected.error().message.contains(key));
     QVERIFY(connected.error().message.contains(QStringLiteral("encrypted")));
 
-    options.passphraseForKey = [](const QString &) { return QStringLiteral("wrong"); };
+    // A prompt that can only repeat the wrong passphrase is asked twice:
+    // the second answer is the same, so the key is given up.
+    QList<PassphraseQuestion> questions;
+    options.passphraseForKey = [&questions](const PassphraseQuestion &question) {
+        questions.append(question);
+        return QStringLiteral("wrong");
+    };
     SshSession wrongPassphrase;
     connected = wrongPassphrase.connect(options, nullptr);
     QVERIFY(!connected.ok());
     QVERIFY(connected.error().message.contains(QStringLiteral("passphrase")));
+    QCOMPARE(questions.size(), 2);
+    QCOMPARE(questions.at(0).keyPath, key);
+    QVERIFY(questions.at(0).rejected.isEmpty());
+    QCOMPARE(questions.at(1).rejected, QStringLiteral("wrong"));
 
-    options.passphraseForKey = [](const QString &) { return QStringLiteral("correct horse"); };
+    // A person who mistypes once gets another try on the same connection.
+    questions.clear();
+    options.passphraseForKey = [&questions](const PassphraseQuestion &question) {
+        questions.append(question);
+        return question.rejected.isEmpty() ? QStringLiteral("wrong") : QStringLiteral("correct horse");
+    };
+    SshSession secondTry;
+    connected = secondTry.connect(options, nullptr);
+    QVERIFY2(connected.ok(), qPrintable(connected.ok() ? QString() : connected.error().message));
+    QCOMPARE(questions.size(), 2);
+    QCOMPARE(questions.at(1).rejected, QStringLiteral("wrong"));
+    QCOMPARE(questions.at(1).targetKey, options.targetKey.isEmpty()
+                                            ? KnownHosts::targetKeyForHost(options.host, options.port)
+                                            : options.targetKey);
+
+    // Three wrong passphrases end the tries, as in OpenSSH.
+    questions.clear();
+    options.passphraseForKey = [&questions](const PassphraseQuestion &question) {
+        questions.append(question);
+        return QStringLiteral("wrong %1").arg(questions.size());
+    };
+    SshSession threeWrong;
+    connected = threeWrong.connect(options, nullptr);
+    QVERIFY(!connected.ok());
+    QCOMPARE(connected.error().kind, ErrorKind::Authentication);
+    QCOMPARE(questions.size(), 3);
+
+    options.passphraseForKey = [](const PassphraseQuestion &) { return QStringLiteral("correct horse"); };
     SshSession rightPassphrase;
     connected = rightPassphrase.connect(options, nullptr);
     QVERIFY2(connected.ok(), qPrintable(connected.ok() ? QString() : connected.error().message));

@@ -111,22 +111,30 @@ Result<RemoteListing> RemoteLister::list(const QStringList &patterns, const std:
                                       : joinRemote(home.value(), pattern.fixedPrefix);
         }
 
-        // A pattern without wildcards may name a folder: take all of it.
-        if (!pattern.hasWildcard) {
-            auto info = stat(joinRemote(pattern.fixedPrefix, pattern.segments.constFirst()));
-            if (!info)
-                return info.error();
-            if (info->isDirectory)
-                pattern.segments = {pattern.segments.constFirst(), QStringLiteral("**"),
-                                     QStringLiteral("*")};
-        }
-
         Walk walk;
         walk.pattern = &pattern;
         walk.cancelled = cancelled;
         walk.listing = &listing;
         walk.seenFiles = seenFiles;
         walk.seenLocalPaths = seenLocalPaths;
+
+        // A pattern without wildcards names a file or a folder. A folder is
+        // taken whole; a file needs no listing of its folder, which saves
+        // several round trips per file ticked in the browser.
+        if (!pattern.hasWildcard) {
+            const QString path = joinRemote(pattern.fixedPrefix, pattern.segments.constFirst());
+            auto info = stat(path);
+            if (!info)
+                return info.error();
+            if (info->isDirectory) {
+                pattern.segments = {pattern.segments.constFirst(), QStringLiteral("**"),
+                                     QStringLiteral("*")};
+            } else if (info->isRegularFile) {
+                addFile(walk, path, pattern.segments, info->size, info->modifiedTime);
+                finishPattern(walk, text, seenFiles, seenLocalPaths);
+                continue;
+            }
+        }
 
         auto prefixInfo = stat(pattern.fixedPrefix);
         if (!prefixInfo)
@@ -152,16 +160,56 @@ Result<RemoteListing> RemoteLister::list(const QStringList &patterns, const std:
 
         if (auto walked = this->walk(walk, pattern.fixedPrefix, {}, 0); !walked)
             return walked.error();
-        seenFiles = walk.seenFiles;
-        seenLocalPaths = walk.seenLocalPaths;
-
-        if (walk.matches == 0) {
-            listing.problems.append(Error(ErrorKind::NotFound,
-                                          Tr::tr("The pattern '%1' matched no file.").arg(text)));
-        }
-        qCInfo(lcSftp) << "pattern" << text << "matched" << walk.matches << "files";
+        finishPattern(walk, text, seenFiles, seenLocalPaths);
     }
     return listing;
+}
+
+void RemoteLister::finishPattern(const Walk &walk, const QString &text, QSet<QString> &seenFiles,
+                                 QSet<QString> &seenLocalPaths)
+{
+    seenFiles = walk.seenFiles;
+    seenLocalPaths = walk.seenLocalPaths;
+    if (walk.matches == 0) {
+        walk.listing->problems.append(Error(ErrorKind::NotFound,
+                                            Tr::tr("The pattern '%1' matched no file.").arg(text)));
+    }
+    qCInfo(lcSftp) << "pattern" << text << "matched" << walk.matches << "files";
+}
+
+void RemoteLister::addFile(Walk &walk, const QString &path, const QStringList &names, qint64 size,
+                           qint64 modifiedTime)
+{
+    if (walk.seenFiles.contains(path))
+        return;
+
+    bool mapped = false;
+    auto local = localRelativePath(names, &mapped);
+    if (!local) {
+        walk.listing->problems.append(local.error());
+        return;
+    }
+    // Two remote names may map to one local name (a.b and a.b. on Windows
+    // rules); the first keeps it and the other is reported.
+    const QString localKey = local.value().toLower();
+    if (walk.seenLocalPaths.contains(localKey)) {
+        walk.listing->problems.append(Error(ErrorKind::RemoteIo,
+                                            Tr::tr("%1 would be saved as %2, which another file "
+                                                   "already uses; it was skipped.")
+                                                .arg(path, local.value())));
+        return;
+    }
+    walk.seenFiles.insert(path);
+    walk.seenLocalPaths.insert(localKey);
+
+    RemoteFile file;
+    file.remotePath = path;
+    file.localRelativePath = local.value();
+    file.nameMapped = mapped;
+    file.size = size;
+    file.modifiedTime = modifiedTime;
+    walk.listing->files.append(file);
+    ++walk.matches;
 }
 
 Result<void> RemoteLister::walk(Walk &walk, const QString &folder, const QStringList &names, int depth)
@@ -281,36 +329,7 @@ Result<void> RemoteLister::walk(Walk &walk, const QString &folder, const QString
             || !matchGlobPath(walk.pattern->segments, childNames)) {
             continue;
         }
-        if (walk.seenFiles.contains(path))
-            continue;
-
-        bool mapped = false;
-        auto local = localRelativePath(childNames, &mapped);
-        if (!local) {
-            walk.listing->problems.append(local.error());
-            continue;
-        }
-        // Two remote names may map to one local name (a.b and a.b. on Windows
-        // rules); the first keeps it and the other is reported.
-        const QString localKey = local.value().toLower();
-        if (walk.seenLocalPaths.contains(localKey)) {
-            walk.listing->problems.append(Error(ErrorKind::RemoteIo,
-                                                Tr::tr("%1 would be saved as %2, which another file "
-                                                       "already uses; it was skipped.")
-                                                    .arg(path, local.value())));
-            continue;
-        }
-        walk.seenFiles.insert(path);
-        walk.seenLocalPaths.insert(localKey);
-
-        RemoteFile file;
-        file.remotePath = path;
-        file.localRelativePath = local.value();
-        file.nameMapped = mapped;
-        file.size = qint64(attributes.filesize);
-        file.modifiedTime = qint64(attributes.mtime);
-        walk.listing->files.append(file);
-        ++walk.matches;
+        addFile(walk, path, childNames, qint64(attributes.filesize), qint64(attributes.mtime));
     }
     return {};
 }

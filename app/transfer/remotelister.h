@@ -3,6 +3,7 @@
 #include "common/result.h"
 
 #include <QList>
+#include <QSet>
 #include <QString>
 #include <QStringList>
 
@@ -57,6 +58,12 @@ public:
 private:
     struct Walk;
     Result<void> walk(Walk &walk, const QString &folder, const QStringList &names, int depth);
+    // Adds one regular file that matched, unless another pattern added it
+    // already or its local name is unusable or taken.
+    void addFile(Walk &walk, const QString &path, const QStringList &names, qint64 size, qint64 modifiedTime);
+    // Records what one pattern found, and the problem when it found nothing.
+    static void finishPattern(const Walk &walk, const QString &text, QSet<QString> &seenFiles,
+                              QSet<QString> &seenLocalPaths);
     Result<QString> realPath(const QString &remotePath);
 
     SshSession &m_session;

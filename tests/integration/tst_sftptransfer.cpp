@@ -29,6 +29,7 @@ private slots:
     void globExpansion();
     void patternWithoutMatch();
     void literalFolderTakesAll();
+    void literalFileSkipsFolderListing();
     void symlinkLoopEnds();
     void largeFileHashesMatch();
     void hostileNamesSurvive();
@@ -126,6 +127,43 @@ void TestSftpTransfer::literalFolderTakesAll()
     const auto listing = lister.list({remote("ckpt/run")}, nullptr);
     QVERIFY(listing.ok());
     QCOMPARE(listedPaths(listing.value()), (QStringList{"run/model.safetensors", "run/sub/optimizer.pt"}));
+}
+
+void TestSftpTransfer::literalFileSkipsFolderListing()
+{
+    // A folder crowded with checkpoints, as a training run leaves it.
+    for (int step = 0; step < 400; ++step) {
+        QVERIFY(test::writeFile(
+            remote(QStringLiteral("wide/checkpoint-step-%1-of-a-long-training-run.pt").arg(step, 6, 10, QLatin1Char('0'))),
+            "c"));
+    }
+    QVERIFY(test::writeFile(remote("wide/final.gguf"), "final"));
+    test::TcpProxy proxy(m_server.host(), m_server.port());
+    QVERIFY(proxy.startProxy());
+    SshSession session;
+    connectSession(session, proxy.port());
+    RemoteLister lister(session);
+    // Opens the SFTP channel, so its set-up is not counted below.
+    QVERIFY(lister.stat(remote("wide")).ok());
+
+    qint64 before = proxy.bytesToClient();
+    const auto literal = lister.list({remote("wide/final.gguf")}, nullptr);
+    const qint64 literalBytes = proxy.bytesToClient() - before;
+    QVERIFY(literal.ok());
+    QCOMPARE(listedPaths(literal.value()), QStringList{"final.gguf"});
+    QCOMPARE(literal->files.at(0).size, 5);
+    QVERIFY(literal->problems.isEmpty());
+
+    before = proxy.bytesToClient();
+    const auto glob = lister.list({remote("wide/final.*")}, nullptr);
+    const qint64 globBytes = proxy.bytesToClient() - before;
+    QVERIFY(glob.ok());
+    QCOMPARE(listedPaths(glob.value()), QStringList{"final.gguf"});
+
+    // The glob reads all 401 entries of the folder; the literal path only
+    // reads the attributes of the one file.
+    QVERIFY2(globBytes > 40 * 1024, qPrintable(QString::number(globBytes)));
+    QVERIFY2(literalBytes < 2 * 1024, qPrintable(QString::number(literalBytes)));
 }
 
 void TestSftpTransfer::symlinkLoopEnds()

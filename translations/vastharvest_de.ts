@@ -2554,7 +2554,7 @@ gespeichert als %2</translation>
         <translation>Lesen der Attribute von %1</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+67"/>
         <source>The folder %1 of pattern &apos;%2&apos; does not exist on the instance. Check the path.</source>
         <translation>Der Ordner %1 des Musters &apos;%2&apos; existiert auf der Instanz nicht. Prüfen Sie den Pfad.</translation>
     </message>
@@ -2564,12 +2564,12 @@ gespeichert als %2</translation>
         <translation>Der Ordner %1 des Musters &apos;%2&apos; kann nicht gelesen werden: %3</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+20"/>
         <source>The pattern &apos;%1&apos; matched no file.</source>
         <translation>Das Muster &apos;%1&apos; passt auf keine Datei.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+43"/>
         <source>Listing was cancelled.</source>
         <translation>Das Auflisten wurde abgebrochen.</translation>
     </message>
@@ -2580,12 +2580,12 @@ gespeichert als %2</translation>
     </message>
     <message>
         <location line="+16"/>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Listing %1</source>
         <translation>Auflisten von %1</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>Listing stopped after %1 entries; narrow the pattern.</source>
         <translation>Auflisten nach %1 Einträgen beendet; schränken Sie das Muster ein.</translation>
     </message>
@@ -2595,12 +2595,17 @@ gespeichert als %2</translation>
         <translation>Der Server hat in %1 einen Namen mit Schrägstrich aufgelistet; er wurde übersprungen.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+17"/>
+        <source>%1 is not valid UTF-8, so it cannot be downloaded; it was skipped. Rename it on the instance, e.g. with convmv.</source>
+        <translation>%1 ist kein gültiges UTF-8 und kann daher nicht heruntergeladen werden; die Datei wurde übersprungen. Benennen Sie sie auf der Instanz um, z. B. mit convmv.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Following the link %1</source>
         <translation>Folgen der Verknüpfung %1</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="-122"/>
         <source>%1 would be saved as %2, which another file already uses; it was skipped.</source>
         <translation>%1 würde als %2 gespeichert, diesen Namen verwendet aber bereits eine andere Datei; die Datei wurde übersprungen.</translation>
     </message>
@@ -3230,17 +3235,17 @@ gespeichert als %2</translation>
     </message>
     <message>
         <location line="+9"/>
-        <location line="+22"/>
+        <location line="+21"/>
         <source>Connecting to %1 was cancelled.</source>
         <translation>Verbindungsaufbau zu %1 wurde abgebrochen.</translation>
     </message>
     <message>
-        <location line="-20"/>
+        <location line="-19"/>
         <source>%1 (file not found)</source>
         <translation>%1 (Datei nicht gefunden)</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+30"/>
         <source>%1 (encrypted, no passphrase given)</source>
         <translation>%1 (verschlüsselt, keine Passphrase angegeben)</translation>
     </message>

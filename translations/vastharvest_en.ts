@@ -2538,7 +2538,7 @@ saved as %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+67"/>
         <source>The folder %1 of pattern &apos;%2&apos; does not exist on the instance. Check the path.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2548,12 +2548,12 @@ saved as %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+20"/>
         <source>The pattern &apos;%1&apos; matched no file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+43"/>
         <source>Listing was cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2564,12 +2564,12 @@ saved as %2</source>
     </message>
     <message>
         <location line="+16"/>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Listing %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>Listing stopped after %1 entries; narrow the pattern.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2579,12 +2579,17 @@ saved as %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+17"/>
+        <source>%1 is not valid UTF-8, so it cannot be downloaded; it was skipped. Rename it on the instance, e.g. with convmv.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Following the link %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="-122"/>
         <source>%1 would be saved as %2, which another file already uses; it was skipped.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3214,17 +3219,17 @@ saved as %2</source>
     </message>
     <message>
         <location line="+9"/>
-        <location line="+22"/>
+        <location line="+21"/>
         <source>Connecting to %1 was cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-20"/>
+        <location line="-19"/>
         <source>%1 (file not found)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+30"/>
         <source>%1 (encrypted, no passphrase given)</source>
         <translation type="unfinished"></translation>
     </message>

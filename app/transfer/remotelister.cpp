@@ -244,6 +244,7 @@ Result<void> RemoteLister::walk(Walk &walk, const QString &folder, const QString
     struct Entry
     {
         QString name;
+        bool validUtf8 = true;
         LIBSSH2_SFTP_ATTRIBUTES attributes;
     };
     QList<Entry> entries;
@@ -262,9 +263,11 @@ Result<void> RemoteLister::walk(Walk &walk, const QString &folder, const QString
             walk.listing->problems.append(error);
             return {};
         }
-        const QString name = QString::fromUtf8(nameBuffer, length);
+        const QByteArray rawName(nameBuffer, length);
+        const QString name = QString::fromUtf8(rawName);
         if (name == QLatin1String(".") || name == QLatin1String(".."))
             continue;
+
         if (++walk.entries > maximumEntries) {
             libssh2_sftp_closedir(handle);
             walk.listing->problems.append(Error(ErrorKind::RemoteIo,
@@ -273,7 +276,7 @@ Result<void> RemoteLister::walk(Walk &walk, const QString &folder, const QString
                                                     .arg(maximumEntries)));
             return {};
         }
-        entries.append({name, attributes});
+        entries.append({name, name.toUtf8() == rawName, attributes});
     }
     libssh2_sftp_closedir(handle);
 
@@ -290,6 +293,22 @@ Result<void> RemoteLister::walk(Walk &walk, const QString &folder, const QString
             continue;
         }
 
+        // A link is followed only when its name could matter: a dangling
+        // link beside the wanted files must not fail the harvest.
+        const bool mayMatchHere = matchGlobPath(walk.pattern->segments, childNames);
+        const bool mayMatchBelow = globCanMatchBelow(walk.pattern->segments, childNames);
+        if (!mayMatchHere && !mayMatchBelow)
+            continue;
+        // SFTP paths go out as UTF-8, so a name that is not valid UTF-8 could
+        // never be opened, and its replacement characters could make it look
+        // like another file. It is reported so that the harvest fails closed.
+        if (!entry.validUtf8) {
+            walk.listing->problems.append(
+                Error(ErrorKind::RemoteIo, Tr::tr("%1 is not valid UTF-8, so it cannot be downloaded; it was "
+                                                  "skipped. Rename it on the instance, e.g. with convmv.")
+                                               .arg(path)));
+            continue;
+        }
         LIBSSH2_SFTP_ATTRIBUTES attributes = entry.attributes;
         if (LIBSSH2_SFTP_S_ISLNK(attributes.permissions)
             || !(attributes.flags & LIBSSH2_SFTP_ATTR_PERMISSIONS)) {
@@ -306,7 +325,7 @@ Result<void> RemoteLister::walk(Walk &walk, const QString &folder, const QString
         }
 
         if (LIBSSH2_SFTP_S_ISDIR(attributes.permissions)) {
-            if (!globCanMatchBelow(walk.pattern->segments, childNames))
+            if (!mayMatchBelow)
                 continue;
             auto real = realPath(path);
             if (!real) {
@@ -325,10 +344,8 @@ Result<void> RemoteLister::walk(Walk &walk, const QString &folder, const QString
             continue;
         }
 
-        if (!LIBSSH2_SFTP_S_ISREG(attributes.permissions)
-            || !matchGlobPath(walk.pattern->segments, childNames)) {
+        if (!LIBSSH2_SFTP_S_ISREG(attributes.permissions) || !mayMatchHere)
             continue;
-        }
         addFile(walk, path, childNames, qint64(attributes.filesize), qint64(attributes.mtime));
     }
     return {};

@@ -11,6 +11,7 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
+#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -33,6 +34,8 @@ private slots:
     void symlinkLoopEnds();
     void largeFileHashesMatch();
     void hostileNamesSurvive();
+    void nonUtf8NameReported();
+    void danglingLinkBesideMatches();
     void resumeAfterCut();
     void corruptTailRefetched();
     void cancelKeepsResumablePart();
@@ -261,6 +264,53 @@ void TestSftpTransfer::hostileNamesSurvive()
     QVERIFY(!QFile::exists(m_server.remoteRoot() + QStringLiteral("/hostile/pwned")));
     QVERIFY(!QFile::exists(QDir::home().filePath(QStringLiteral("pwned"))));
     QVERIFY(!QFile::exists(QDir::home().filePath(QStringLiteral("pwned2"))));
+}
+
+void TestSftpTransfer::nonUtf8NameReported()
+{
+    // Qt cannot spell a name that is not UTF-8, so the shell writes it: one
+    // name with a stray 0xFF byte, one with the replacement character that
+    // a lossy decoding of the first would give.
+    QDir().mkpath(remote("latin1"));
+    const int status = QProcess::execute(
+        QStringLiteral("sh"), {QStringLiteral("-c"),
+                               QStringLiteral("printf stray > \"$1/col$(printf '\\377').gguf\"; "
+                                              "printf valid > \"$1/col$(printf '\\357\\277\\275').gguf\""),
+                               QStringLiteral("sh"), remote("latin1")});
+    QCOMPARE(status, 0);
+
+    SshSession session;
+    connectSession(session);
+    RemoteLister lister(session);
+    const auto listing = lister.list({remote("latin1/*.gguf")}, nullptr);
+    QVERIFY(listing.ok());
+    QCOMPARE(listing->files.size(), 1);
+    QCOMPARE(listing->files.at(0).size, 5);
+    QCOMPARE(listing->problems.size(), 1);
+    QVERIFY2(listing->problems.at(0).message.contains(QStringLiteral("not valid UTF-8")),
+             qPrintable(listing->problems.at(0).message));
+}
+
+void TestSftpTransfer::danglingLinkBesideMatches()
+{
+    QVERIFY(test::writeFile(remote("dangling/model.gguf"), "model"));
+    QVERIFY(QFile::link(remote("dangling/deleted-run"), remote("dangling/checkpoint-latest")));
+    SshSession session;
+    connectSession(session);
+    RemoteLister lister(session);
+    const auto listing = lister.list({remote("dangling/*.gguf")}, nullptr);
+    QVERIFY(listing.ok());
+    QCOMPARE(listedPaths(listing.value()), QStringList{"model.gguf"});
+    QVERIFY(listing->problems.isEmpty());
+
+    // A dangling link that the pattern names is still reported.
+    QVERIFY(QFile::link(remote("dangling/deleted.gguf"), remote("dangling/broken.gguf")));
+    const auto named = lister.list({remote("dangling/*.gguf")}, nullptr);
+    QVERIFY(named.ok());
+    QCOMPARE(listedPaths(named.value()), QStringList{"model.gguf"});
+    QCOMPARE(named->problems.size(), 1);
+    QVERIFY2(named->problems.at(0).message.contains(QStringLiteral("broken.gguf")),
+             qPrintable(named->problems.at(0).message));
 }
 
 void TestSftpTransfer::resumeAfterCut()

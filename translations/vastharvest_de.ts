@@ -1541,7 +1541,7 @@ gespeichert als %2</translation>
         <translation>Die Ernte, die um %1 begann, hat die Dateien noch nicht aufgelistet.</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+53"/>
         <source>%1 did not match the instance&apos;s file last time; it was moved to %2 and is downloaded again.</source>
         <translation>%1 stimmte beim letzten Mal nicht mit der Datei der Instanz überein; sie wurde nach %2 verschoben und wird erneut heruntergeladen.</translation>
     </message>
@@ -1556,7 +1556,7 @@ gespeichert als %2</translation>
         <translation>Keine Datei auf %1 passt auf %2.</translation>
     </message>
     <message>
-        <location line="+189"/>
+        <location line="+194"/>
         <source>All %1 harvested files from %2 were verified, but %3 of what the patterns selected could not be harvested: %4</source>
         <translation>Alle %1 geernteten Dateien von %2 wurden verifiziert, aber %3 der von den Mustern ausgewählten Einträge konnten nicht geerntet werden: %4</translation>
     </message>
@@ -1564,6 +1564,11 @@ gespeichert als %2</translation>
         <location line="+10"/>
         <source>%1 of %2 files from %3 failed verification; see each file&apos;s reason.</source>
         <translation>%1 von %2 Dateien von %3 haben die Verifizierung nicht bestanden; siehe den Grund bei jeder Datei.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Every file from %1 was verified, but the journal could not be saved: %2 Destroy stays disabled. Free space or fix the permissions of the state folder, then verify again.</source>
+        <translation>Alle Dateien von %1 wurden verifiziert, aber das Journal konnte nicht gespeichert werden: %2 Zerstören bleibt deaktiviert. Schaffen Sie Platz oder korrigieren Sie die Berechtigungen des Statusordners und verifizieren Sie dann erneut.</translation>
     </message>
 </context>
 <context>

@@ -1525,7 +1525,7 @@ saved as %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+53"/>
         <source>%1 did not match the instance&apos;s file last time; it was moved to %2 and is downloaded again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1540,13 +1540,18 @@ saved as %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+189"/>
+        <location line="+194"/>
         <source>All %1 harvested files from %2 were verified, but %3 of what the patterns selected could not be harvested: %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+10"/>
         <source>%1 of %2 files from %3 failed verification; see each file&apos;s reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Every file from %1 was verified, but the journal could not be saved: %2 Destroy stays disabled. Free space or fix the permissions of the state folder, then verify again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

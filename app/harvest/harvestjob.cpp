@@ -426,7 +426,13 @@ void HarvestJob::start()
     m_journal.confirmation.reset(); // a new harvest needs a new confirmation
     m_settings.destination = m_journal.destination;
 
-    saveJournal();
+    // The destroy gate reads only the journal on disk, so a run it cannot
+    // record must not harvest: nothing would show what it verified.
+    if (!saveJournal()) {
+        m_shared = std::make_shared<HarvestShared>();
+        QMetaObject::invokeMethod(this, [this] { finish(m_journalError); }, Qt::QueuedConnection);
+        return;
+    }
 
     m_shared = std::make_shared<HarvestShared>();
     m_shared->settings = m_settings;
@@ -644,10 +650,15 @@ void HarvestJob::onWorkerFailed(const Error &error)
     finish(error);
 }
 
-void HarvestJob::saveJournal()
+bool HarvestJob::saveJournal()
 {
-    if (auto saved = m_store.save(m_journal); !saved)
-        emit message(saved.error().message);
+    auto saved = m_store.save(m_journal);
+    if (saved)
+        return true;
+    emit message(saved.error().message);
+    if (!m_journalError.isError())
+        m_journalError = saved.error();
+    return false;
 }
 
 void HarvestJob::finishIfDone()
@@ -709,9 +720,19 @@ void HarvestJob::finish(const Error &error)
     setStage(Stage::Finished);
     m_finished = true;
     m_fatalError = error;
+    // A verified run whose journal did not reach the disk leaves the gate
+    // reading an older journal, which keeps it closed. The run reports an
+    // error, so the user does not expect Destroy to open.
+    if (!error.isError() && m_journalError.isError()) {
+        m_fatalError = Error(m_journalError.kind,
+                             Tr::tr("Every file from %1 was verified, but the journal could not be saved: %2 "
+                                    "Destroy stays disabled. Free space or fix the permissions of the state "
+                                    "folder, then verify again.")
+                                 .arg(m_settings.targetKey, m_journalError.message));
+    }
     qCInfo(lcHarvest) << "harvest of" << m_settings.targetKey << "finished:"
-                      << (error.isError() ? error.message : QStringLiteral("all files verified"));
-    emit finished(error);
+                      << (m_fatalError.isError() ? m_fatalError.message : QStringLiteral("all files verified"));
+    emit finished(m_fatalError);
 }
 
 } // namespace vh

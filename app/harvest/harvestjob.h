@@ -115,7 +115,8 @@ private:
     void onWorkerFailed(const Error &error);
     void failFile(int index, const QString &reason);
     void maybeContinue(int index);
-    void saveJournal();
+    // Saves the journal; on failure reports it and remembers the first error.
+    bool saveJournal();
     void finishIfDone();
     void finish(const Error &error);
 
@@ -129,6 +130,7 @@ private:
     int m_downloadWorkers = 0;
     Stage m_stage = Stage::Idle;
     Error m_fatalError;
+    Error m_journalError; // the first journal save that failed
     bool m_finished = false;
     bool m_listed = false;
 };

@@ -27,6 +27,8 @@ private slots:
     void unreadableFileDoesNotStopOthers();
     void unknownHostKeyStopsJob();
     void noMatchFails();
+    void unwritableJournalStopsJob();
+    void journalLostAfterStartFails();
     void cancelKeepsPartialFiles();
 
 private:
@@ -215,6 +217,50 @@ void TestHarvestJob::noMatchFails()
     const Error error = runToEnd(job);
     QCOMPARE(error.kind, ErrorKind::NotFound);
     QVERIFY(error.message.contains(QStringLiteral("*.gguf")));
+}
+
+void TestHarvestJob::unwritableJournalStopsJob()
+{
+    QVERIFY(test::writeFile(remote("nojournal/a.bin"), "data"));
+    QTemporaryDir destination;
+    QTemporaryDir state;
+    JournalStore store(state.path());
+    AuditLog audit(state.path());
+    const HarvestSettings settings = settingsFor(remote("nojournal/*.bin"), destination.path());
+    // A folder where the journal file belongs fails every save, even for root.
+    QVERIFY(QDir().mkpath(store.pathFor(settings.targetKey)));
+    HarvestJob job(store, audit, settings);
+    const Error error = runToEnd(job);
+    QCOMPARE(error.kind, ErrorKind::LocalIo);
+    QVERIFY2(error.message.contains(QStringLiteral("journal")), qPrintable(error.message));
+    QVERIFY(QDir(destination.path()).isEmpty());
+}
+
+void TestHarvestJob::journalLostAfterStartFails()
+{
+    QVERIFY(test::writeFile(remote("lostjournal/a.bin"), test::randomBytes(1024 * 1024, 31)));
+    QTemporaryDir destination;
+    QTemporaryDir state;
+    JournalStore store(state.path());
+    AuditLog audit(state.path());
+    const HarvestSettings settings = settingsFor(remote("lostjournal/*.bin"), destination.path());
+    HarvestJob job(store, audit, settings);
+    // Once the download starts, the journal file turns into a folder, so
+    // the saves of the verified result fail.
+    const QString journalPath = store.pathFor(settings.targetKey);
+    connect(&job, &HarvestJob::stageChanged, this, [&journalPath](HarvestJob::Stage stage) {
+        if (stage == HarvestJob::Stage::Downloading) {
+            QFile::remove(journalPath);
+            QDir().mkpath(journalPath);
+        }
+    });
+    const Error error = runToEnd(job);
+    QCOMPARE(error.kind, ErrorKind::LocalIo);
+    QVERIFY2(error.message.contains(QStringLiteral("verified")), qPrintable(error.message));
+    QVERIFY2(error.message.contains(QStringLiteral("Destroy stays disabled")), qPrintable(error.message));
+    // The file itself is complete; only the record of it is missing.
+    QCOMPARE(QFileInfo(destination.filePath(QStringLiteral("a.bin"))).size(), 1024 * 1024);
+    QVERIFY(QFileInfo(journalPath).isDir());
 }
 
 void TestHarvestJob::cancelKeepsPartialFiles()

@@ -659,7 +659,17 @@ lokal  %2</translation>
 <context>
     <name>vh::DestroyGate</name>
     <message>
-        <location filename="../app/harvest/destroygate.cpp" line="+43"/>
+        <location filename="../app/harvest/destroygate.cpp" line="+49"/>
+        <source>reading it back was cancelled</source>
+        <translation>das erneute Lesen wurde abgebrochen</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>it changed while it was read back</source>
+        <translation>sie hat sich während des erneuten Lesens geändert</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>%1 is a plain SSH host, not a cloud instance; there is nothing to destroy.</source>
         <translation>%1 ist ein einfacher SSH-Host, keine Cloud-Instanz; es gibt nichts zu zerstören.</translation>
     </message>
@@ -699,7 +709,22 @@ lokal  %2</translation>
         <translation>Die lokale Kopie %1 hat sich seit der Verifizierung geändert (Größe damals %2, jetzt %3). Verifizieren und bestätigen Sie erneut.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
+        <source>The local copy %1 could not be read back before destroying: %2. Verify again and confirm again.</source>
+        <translation>Die lokale Kopie %1 konnte vor dem Zerstören nicht erneut gelesen werden: %2. Verifizieren und bestätigen Sie erneut.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>no hash was computed</source>
+        <translation>es wurde kein Hash berechnet</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The bytes of the local copy %1 changed since it was verified, although its size and time did not (SHA-256 %2 then, %3 now). Harvest it again.</source>
+        <translation>Der Inhalt der lokalen Kopie %1 hat sich seit der Verifizierung geändert, obwohl Größe und Zeit gleich blieben (SHA-256 damals %2, jetzt %3). Holen Sie die Datei erneut.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Nobody confirmed the verified files of instance %1 yet. Open Confirm and type the instance id.</source>
         <translation>Die verifizierten Dateien von Instanz %1 wurden noch nicht bestätigt. Öffnen Sie „Bestätigen“ und geben Sie die Instanz-ID ein.</translation>
     </message>
@@ -1741,7 +1766,7 @@ gespeichert als %2</translation>
 <context>
     <name>vh::InstanceDestroyer</name>
     <message>
-        <location filename="../app/harvest/instancedestroyer.cpp" line="+57"/>
+        <location filename="../app/harvest/instancedestroyer.cpp" line="+58"/>
         <source>Cannot confirm: %1</source>
         <translation>Bestätigen nicht möglich: %1</translation>
     </message>
@@ -1761,7 +1786,7 @@ gespeichert als %2</translation>
         <translation>Instanz %1 ist bereits weg.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+91"/>
         <source>Destroy not sent: the journal could not record the request. %1</source>
         <translation>Zerstören nicht gesendet: Das Journal konnte die Anfrage nicht festhalten. %1</translation>
     </message>
@@ -2296,7 +2321,12 @@ gespeichert als %2</translation>
         <translation>Instanz %1 bestätigt. Zerstören ist möglich, solange die lokalen Dateien unverändert bleiben.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+15"/>
+        <source>Reading the files of instance %1 back from disk; the destroy request goes out only if every byte still matches the verified copy.</source>
+        <translation>Die Dateien von Instanz %1 werden erneut von der Festplatte gelesen; die Anfrage zum Zerstören wird nur gesendet, wenn jedes Byte noch der verifizierten Kopie entspricht.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Stopping instance %1 failed: %2</source>
         <translation>Stoppen von Instanz %1 fehlgeschlagen: %2</translation>
     </message>

@@ -647,7 +647,17 @@ local  %2</source>
 <context>
     <name>vh::DestroyGate</name>
     <message>
-        <location filename="../app/harvest/destroygate.cpp" line="+43"/>
+        <location filename="../app/harvest/destroygate.cpp" line="+49"/>
+        <source>reading it back was cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>it changed while it was read back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>%1 is a plain SSH host, not a cloud instance; there is nothing to destroy.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -687,7 +697,22 @@ local  %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
+        <source>The local copy %1 could not be read back before destroying: %2. Verify again and confirm again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>no hash was computed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The bytes of the local copy %1 changed since it was verified, although its size and time did not (SHA-256 %2 then, %3 now). Harvest it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Nobody confirmed the verified files of instance %1 yet. Open Confirm and type the instance id.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1725,7 +1750,7 @@ saved as %2</source>
 <context>
     <name>vh::InstanceDestroyer</name>
     <message>
-        <location filename="../app/harvest/instancedestroyer.cpp" line="+57"/>
+        <location filename="../app/harvest/instancedestroyer.cpp" line="+58"/>
         <source>Cannot confirm: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1745,7 +1770,7 @@ saved as %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+91"/>
         <source>Destroy not sent: the journal could not record the request. %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2280,7 +2305,12 @@ saved as %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+15"/>
+        <source>Reading the files of instance %1 back from disk; the destroy request goes out only if every byte still matches the verified copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Stopping instance %1 failed: %2</source>
         <translation type="unfinished"></translation>
     </message>

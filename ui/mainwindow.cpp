@@ -704,8 +704,13 @@ void MainWindow::destroyInstance()
         return;
     if (!m_dialogs->confirmDestroy(this, id, labelOf(id)))
         return;
-    if (auto started = m_controller->destroy(id); !started)
+    if (auto started = m_controller->destroy(id); !started) {
         showError(started.error().message);
+    } else {
+        showInformation(tr("Reading the files of instance %1 back from disk; the destroy request goes out "
+                           "only if every byte still matches the verified copy.")
+                            .arg(id));
+    }
     updateActions();
 }
 

@@ -1,5 +1,7 @@
 #include "harvest/destroygate.h"
 
+#include "verify/sha256.h"
+
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QFileInfo>
@@ -36,7 +38,36 @@ LocalFacts collectLocalFacts(const Journal &journal)
     return facts;
 }
 
-GateDecision canDestroy(const Journal &journal, const LocalFacts &facts, const QString &typedId)
+LocalFacts collectLocalFactsWithContent(const Journal &journal, const std::atomic_bool *cancelled)
+{
+    LocalFacts facts = collectLocalFacts(journal);
+    for (const FileRecord &file : journal.files) {
+        LocalFileFacts &fact = facts[file.localPath];
+        if (!fact.exists)
+            continue;
+        if (cancelled && cancelled->load()) {
+            fact.readError = Tr::tr("reading it back was cancelled");
+            continue;
+        }
+        auto digest = sha256OfFile(file.localPath, cancelled);
+        if (!digest) {
+            fact.readError = digest.error().message;
+            continue;
+        }
+        // A write during the read could leave a hash of neither version.
+        const QFileInfo after(file.localPath);
+        if (!after.exists() || after.size() != fact.size
+            || after.lastModified().toMSecsSinceEpoch() != fact.modifiedTimeMs) {
+            fact.readError = Tr::tr("it changed while it was read back");
+            continue;
+        }
+        fact.sha256 = digest.value();
+    }
+    return facts;
+}
+
+GateDecision canDestroy(const Journal &journal, const LocalFacts &facts, const QString &typedId,
+                        ContentCheck check)
 {
     if (!journal.isInstance()) {
         return closed(GateCondition::NotAnInstance,
@@ -85,6 +116,19 @@ GateDecision canDestroy(const Journal &journal, const LocalFacts &facts, const Q
                               .arg(file.localPath)
                               .arg(file.localSize)
                               .arg(fact.size));
+        }
+        if (check == ContentCheck::ReadBack && fact.sha256.isEmpty()) {
+            return closed(GateCondition::FileChanged,
+                          Tr::tr("The local copy %1 could not be read back before destroying: %2. Verify "
+                                 "again and confirm again.")
+                              .arg(file.localPath,
+                                   fact.readError.isEmpty() ? Tr::tr("no hash was computed") : fact.readError));
+        }
+        if (check == ContentCheck::ReadBack && fact.sha256.compare(file.localSha256, Qt::CaseInsensitive) != 0) {
+            return closed(GateCondition::FileChanged,
+                          Tr::tr("The bytes of the local copy %1 changed since it was verified, although its "
+                                 "size and time did not (SHA-256 %2 then, %3 now). Harvest it again.")
+                              .arg(file.localPath, file.localSha256, fact.sha256));
         }
     }
 

@@ -5,6 +5,8 @@
 #include <QHash>
 #include <QString>
 
+#include <atomic>
+
 namespace vh {
 
 // The local copy of one file as the file system shows it right now.
@@ -13,12 +15,25 @@ struct LocalFileFacts
     bool exists = false;
     qint64 size = -1;
     qint64 modifiedTimeMs = 0;
+    // SHA-256 of the bytes read back from disk; empty when they were not read.
+    QString sha256;
+    QString readError; // why the bytes could not be read back
 };
 
 using LocalFacts = QHash<QString, LocalFileFacts>; // by absolute local path
 
 // Reads size and modification time of every file in the journal.
 LocalFacts collectLocalFacts(const Journal &journal);
+// Also reads every file back from disk and hashes it, which takes as long
+// as a verification: call it off the GUI thread. A file that changes while
+// it is read gets a readError. When cancelled, the remaining files get one.
+LocalFacts collectLocalFactsWithContent(const Journal &journal, const std::atomic_bool *cancelled);
+
+// The local facts that canDestroy compares besides the journal's verdicts.
+enum class ContentCheck {
+    SizeAndTime, // cheap, for showing the gate while the window runs
+    ReadBack,    // the bytes too, for the destroy request itself
+};
 
 // The first condition that keeps the gate closed, in the order checked.
 enum class GateCondition {
@@ -29,7 +44,7 @@ enum class GateCondition {
     SelectionIncomplete, // the last harvest skipped matches or failed before listing
     FileNotVerified,
     FileMissing,
-    FileChanged,         // size or modification time differs from verification
+    FileChanged,         // size, modification time or, read back, the bytes differ
     NotConfirmed,
     ConfirmationStale,   // confirmed a different report than the current one
     IdMismatch,          // the typed id is not this instance's id
@@ -47,8 +62,10 @@ struct GateDecision
 // function of the journal, the current local file facts and the id the
 // person typed: open only when every selected file is verified, present
 // and unchanged since verification, and a confirmation of exactly this
-// report exists for this instance id.
-GateDecision canDestroy(const Journal &journal, const LocalFacts &facts, const QString &typedId);
+// report exists for this instance id. With ContentCheck::ReadBack the facts
+// must carry each file's SHA-256 as read back, and it must match.
+GateDecision canDestroy(const Journal &journal, const LocalFacts &facts, const QString &typedId,
+                        ContentCheck check = ContentCheck::SizeAndTime);
 
 // Stable name of a condition for JSON output and the audit log.
 QString gateConditionName(GateCondition condition);

@@ -7,6 +7,7 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QThread>
 #include <QTimer>
 
 namespace vh {
@@ -123,24 +124,78 @@ void InstanceDestroyer::destroy(const QString &targetKey, const QString &typedId
     checkGateAndSend(targetKey, typedId, std::move(done));
 }
 
+InstanceDestroyer::~InstanceDestroyer()
+{
+    // A read-back still running posts to this object when it ends, so it
+    // stops at its next block and is waited for.
+    m_readBackCancelled->store(true);
+    for (const QPointer<QThread> &thread : std::as_const(m_readBacks)) {
+        if (thread)
+            thread->wait();
+    }
+}
+
+void InstanceDestroyer::refuse(const QString &targetKey, const GateDecision &decision,
+                               std::function<void(Result<DestroyReport>)> done)
+{
+    warnIfFailed(m_audit.append(QStringLiteral("destroy_refused"),
+                                {{QStringLiteral("target"), targetKey},
+                                 {QStringLiteral("condition"), gateConditionName(decision.condition)},
+                                 {QStringLiteral("reason"), decision.reason}}));
+    qCInfo(lcHarvest) << "destroy of" << targetKey << "refused:" << decision.reason;
+    deliverLater(this, std::move(done), Error(ErrorKind::GateClosed, decision.reason));
+}
+
 void InstanceDestroyer::checkGateAndSend(const QString &targetKey, const QString &typedId,
                                          std::function<void(Result<DestroyReport>)> done)
 {
-    // The final re-check: a fresh journal from disk and fresh file facts.
+    // The cheap check first, so a closed gate refuses at once.
+    auto loaded = m_store.load(targetKey);
+    if (!loaded) {
+        deliverLater(this, std::move(done), loaded.error());
+        return;
+    }
+    const Journal journal = std::move(loaded).value();
+    const GateDecision decision = canDestroy(journal, collectLocalFacts(journal), typedId);
+    if (!decision.isOpen()) {
+        refuse(targetKey, decision, std::move(done));
+        return;
+    }
+
+    // Size and time can be put back after an edit, so the bytes themselves
+    // are read back before anything goes out. That takes as long as a
+    // verification and runs on its own thread.
+    qCInfo(lcHarvest) << "reading back" << journal.files.size() << "files of" << targetKey << "before destroying";
+    auto *thread = QThread::create([this, journal, targetKey, typedId, done = std::move(done),
+                                    cancelled = m_readBackCancelled]() mutable {
+        LocalFacts facts = collectLocalFactsWithContent(journal, cancelled.get());
+        QMetaObject::invokeMethod(
+            this,
+            [this, targetKey, typedId, facts = std::move(facts), done = std::move(done)]() mutable {
+                sendIfStillOpen(targetKey, typedId, facts, std::move(done));
+            },
+            Qt::QueuedConnection);
+    });
+    connect(thread, &QThread::finished, thread, &QObject::deleteLater);
+    m_readBacks.removeAll(nullptr);
+    m_readBacks.append(thread);
+    thread->start();
+}
+
+void InstanceDestroyer::sendIfStillOpen(const QString &targetKey, const QString &typedId, const LocalFacts &facts,
+                                        std::function<void(Result<DestroyReport>)> done)
+{
+    // The final re-check: the journal from disk once more, since it may have
+    // changed during the read-back, against the bytes just read.
     auto loaded = m_store.load(targetKey);
     if (!loaded) {
         deliverLater(this, std::move(done), loaded.error());
         return;
     }
     Journal journal = std::move(loaded).value();
-    const GateDecision decision = canDestroy(journal, collectLocalFacts(journal), typedId);
+    const GateDecision decision = canDestroy(journal, facts, typedId, ContentCheck::ReadBack);
     if (!decision.isOpen()) {
-        warnIfFailed(m_audit.append(QStringLiteral("destroy_refused"),
-                                    {{QStringLiteral("target"), targetKey},
-                                     {QStringLiteral("condition"), gateConditionName(decision.condition)},
-                                     {QStringLiteral("reason"), decision.reason}}));
-        qCInfo(lcHarvest) << "destroy of" << targetKey << "refused:" << decision.reason;
-        deliverLater(this, std::move(done), Error(ErrorKind::GateClosed, decision.reason));
+        refuse(targetKey, decision, std::move(done));
         return;
     }
 

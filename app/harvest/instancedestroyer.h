@@ -3,10 +3,15 @@
 #include "common/result.h"
 #include "harvest/destroygate.h"
 
+#include <QList>
 #include <QObject>
+#include <QPointer>
 #include <QString>
+#include <QThread>
 
+#include <atomic>
 #include <functional>
+#include <memory>
 
 namespace vh {
 
@@ -28,10 +33,10 @@ struct DestroyReport
 };
 
 // The only code in Vast Harvest that calls CloudProvider::destroyInstance.
-// It reloads the journal from disk, re-reads the local files, asks the
-// destroy gate, records the request in the journal and the audit log, and
-// only then sends the request. The outcome, including "unknown", is written
-// to the journal before done runs.
+// It reloads the journal from disk, reads every local file back and hashes
+// it, asks the destroy gate with those hashes, records the request in the
+// journal and the audit log, and only then sends the request. The outcome,
+// including "unknown", is written to the journal before done runs.
 class InstanceDestroyer final : public QObject
 {
     Q_OBJECT
@@ -40,6 +45,8 @@ class InstanceDestroyer final : public QObject
 public:
     InstanceDestroyer(const JournalStore &store, const AuditLog &audit, CloudProvider &provider,
                       QObject *parent = nullptr);
+    // Stops a read-back in progress; its destroy is then never sent.
+    ~InstanceDestroyer() override;
 
     // Fails with ErrorKind::GateClosed (and sends nothing) when the gate is
     // closed. done runs once, later, on this object's thread.
@@ -49,10 +56,16 @@ public:
 private:
     void checkGateAndSend(const QString &targetKey, const QString &typedId,
                           std::function<void(Result<DestroyReport>)> done);
+    void sendIfStillOpen(const QString &targetKey, const QString &typedId, const LocalFacts &facts,
+                         std::function<void(Result<DestroyReport>)> done);
+    void refuse(const QString &targetKey, const GateDecision &decision,
+                std::function<void(Result<DestroyReport>)> done);
 
     const JournalStore &m_store;
     const AuditLog &m_audit;
     CloudProvider &m_provider;
+    std::shared_ptr<std::atomic_bool> m_readBackCancelled = std::make_shared<std::atomic_bool>(false);
+    QList<QPointer<QThread>> m_readBacks;
 };
 
 } // namespace vh

@@ -17,6 +17,8 @@
 #include <QDir>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
+#include <QAbstractButton>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -154,5 +156,24 @@ int main(int argc, char *argv[])
     waitFor([&] { return window.controller()->runningCount() == 0; }, 60000);
     window.selectInstance(finished);
     save(window, QDir(outDir).filePath(QStringLiteral("screenshot-main-done.png")));
+
+    // Confirmed and destroyed: the banner while the files are read back.
+    if (!window.controller()->confirm(finished, QString::number(finished)))
+        return 1;
+    window.selectInstance(finished);
+    QTimer::singleShot(300, &window, [] {
+        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        if (!box)
+            return;
+        for (QAbstractButton *button : box->buttons()) {
+            if (box->buttonRole(button) == QMessageBox::DestructiveRole)
+                button->click();
+        }
+    });
+    window.destroyAction()->trigger();
+    // Grabbed at once: on the small demo files the read-back ends quickly.
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+    const QString destroying = QDir(outDir).filePath(QStringLiteral("screenshot-destroying.png"));
+    std::fprintf(stderr, "%s %s\n", window.grab().save(destroying) ? "saved" : "FAILED to save", qPrintable(destroying));
     return 0;
 }

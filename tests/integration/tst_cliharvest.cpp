@@ -290,6 +290,36 @@ void TestCliHarvest::destroyOnlyThroughGate()
 
     const ProcessResult reconfirm = runCli(common + QStringList{"confirm", id, "--confirm", id});
     QVERIFY2(reconfirm.exitCode == 0, qPrintable(describe(reconfirm)));
+
+    // One byte changed in place with size and time put back: only reading
+    // the bytes back shows it, and the destroy request does.
+    const QString model = destination.filePath("model.gguf");
+    const QDateTime modified = QFileInfo(model).lastModified();
+    QByteArray original;
+    {
+        QFile file(model);
+        QVERIFY(file.open(QIODevice::ReadWrite));
+        original = file.readAll();
+        QVERIFY(file.seek(original.size() / 2));
+        QVERIFY(file.write(QByteArray(1, char(original.at(original.size() / 2) ^ 0x20))) == 1);
+        file.close();
+        QVERIFY(file.open(QIODevice::ReadWrite));
+        QVERIFY(file.setFileTime(modified, QFileDevice::FileModificationTime));
+    }
+    QCOMPARE(QFileInfo(model).lastModified(), modified);
+    status = runCli(common + QStringList{"--json", "status", id});
+    QCOMPARE(jsonObject(status.standardOutput).value("gate_condition").toString(), QStringLiteral("open"));
+    destroy = runCli(common + QStringList{"destroy", id, "--confirm", id});
+    QCOMPARE(destroy.exitCode, 3);
+    QVERIFY2(destroy.standardError.contains("bytes of the local copy"), qPrintable(describe(destroy)));
+    QCOMPARE(m_api->requestCount("DELETE"), 0);
+    QVERIFY(test::writeFile(model, original));
+    {
+        QFile file(model);
+        QVERIFY(file.open(QIODevice::ReadWrite));
+        QVERIFY(file.setFileTime(modified, QFileDevice::FileModificationTime));
+    }
+
     destroy = runCli(common + QStringList{"destroy", id, "--confirm", id});
     QVERIFY2(destroy.exitCode == 0, qPrintable(describe(destroy)));
     QCOMPARE(m_api->requestCount("DELETE"), 1);

@@ -31,8 +31,14 @@ LocalFacts factsMatching(const Journal &journal)
 {
     LocalFacts facts;
     for (const FileRecord &file : journal.files)
-        facts.insert(file.localPath, LocalFileFacts{true, file.localSize, file.localModifiedTimeMs});
+        facts.insert(file.localPath, LocalFileFacts{true, file.localSize, file.localModifiedTimeMs, file.localSha256, {}});
     return facts;
+}
+
+// A distinct SHA-256 text for each version of a file's bytes.
+QString contentHash(qint64 version)
+{
+    return QStringLiteral("%1").arg(version, 64, 16, QLatin1Char('0'));
 }
 
 void confirm(Journal &journal, const QString &typedId)
@@ -60,6 +66,9 @@ void TestDestroyGate::openWhenEverythingHolds()
     const GateDecision decision = canDestroy(journal, factsMatching(journal), QStringLiteral("4242"));
     QVERIFY2(decision.isOpen(), qPrintable(decision.reason));
     QVERIFY(decision.reason.isEmpty());
+    const GateDecision readBack =
+        canDestroy(journal, factsMatching(journal), QStringLiteral("4242"), ContentCheck::ReadBack);
+    QVERIFY2(readBack.isOpen(), qPrintable(readBack.reason));
 }
 
 void TestDestroyGate::closedReasons_data()
@@ -81,6 +90,8 @@ void TestDestroyGate::closedReasons_data()
     QTest::newRow("confirmed other id") << 10 << int(GateCondition::IdMismatch) << "not the instance id";
     QTest::newRow("destroyed") << 11 << int(GateCondition::AlreadyDestroyed) << "already destroyed";
     QTest::newRow("skipped match") << 12 << int(GateCondition::SelectionIncomplete) << "matched no file";
+    QTest::newRow("edited in place") << 13 << int(GateCondition::FileChanged) << "bytes of the local copy /dest/m1.gguf";
+    QTest::newRow("not read back") << 14 << int(GateCondition::FileChanged) << "could not be read back";
 }
 
 void TestDestroyGate::closedReasons()
@@ -106,7 +117,10 @@ void TestDestroyGate::closedReasons()
     case 5: facts[QStringLiteral("/dest/m0.gguf")].modifiedTimeMs += 1000; break;
     case 6: facts[QStringLiteral("/dest/m1.gguf")].size = 2000; break;
     case 7: journal.confirmation.reset(); break;
-    case 8: journal.files[0].localSha256 = QString(64, QLatin1Char('f')); break;
+    case 8:
+        journal.files[0].localSha256 = QString(64, QLatin1Char('f'));
+        facts[QStringLiteral("/dest/m0.gguf")].sha256 = journal.files[0].localSha256;
+        break;
     case 9: typed = QStringLiteral("4243"); break;
     case 10: confirm(journal, QStringLiteral("999")); break;
     case 11: journal.destroy = DestroyRecord{DestroyState::Destroyed, {}, {}}; break;
@@ -114,8 +128,13 @@ void TestDestroyGate::closedReasons()
         journal.problems = {QStringLiteral("The pattern '/workspace/typo/*.gguf' matched no file.")};
         confirm(journal, typed);
         break;
+    case 13: facts[QStringLiteral("/dest/m1.gguf")].sha256 = contentHash(7); break;
+    case 14:
+        facts[QStringLiteral("/dest/m0.gguf")].sha256.clear();
+        facts[QStringLiteral("/dest/m0.gguf")].readError = QStringLiteral("Input/output error");
+        break;
     }
-    const GateDecision decision = canDestroy(journal, facts, typed);
+    const GateDecision decision = canDestroy(journal, facts, typed, ContentCheck::ReadBack);
     QVERIFY(!decision.isOpen());
     QCOMPARE(int(decision.condition), condition);
     QVERIFY2(decision.reason.contains(reasonPart), qPrintable(decision.reason));
@@ -126,14 +145,15 @@ void TestDestroyGate::closedReasons()
 void TestDestroyGate::randomEventSequences()
 {
     enum Event {
-        DownloadFinished, VerifyPassed, VerifyFailed, FileTouched, FileDeleted,
+        DownloadFinished, VerifyPassed, VerifyFailed, FileTouched, FileEditedInPlace, FileDeleted,
         Confirmed, ConfirmedWrongId, DestroyRequested, EventCount
     };
 
     QRandomGenerator random(20261204);
     int opened = 0;
     int requests = 0;
-    for (int sequence = 0; sequence < 10000; ++sequence) {
+    int caughtOnlyByReadBack = 0;
+    for (int sequence = 0; sequence < 40000; ++sequence) {
         Journal journal;
         journal.targetKey = QStringLiteral("vast:77");
         journal.instanceId = 77;
@@ -141,6 +161,7 @@ void TestDestroyGate::randomEventSequences()
         LocalFacts facts;
         QList<bool> modelVerified(fileCount, false);
         QList<bool> modelChanged(fileCount, false);
+        QList<bool> modelBytesChanged(fileCount, false); // size and time kept
         QList<bool> modelPresent(fileCount, false);
         for (int i = 0; i < fileCount; ++i) {
             FileRecord file;
@@ -158,11 +179,12 @@ void TestDestroyGate::randomEventSequences()
             FileRecord &file = journal.files[i];
             switch (Event(random.bounded(int(EventCount)))) {
             case DownloadFinished:
-                facts[file.localPath] = LocalFileFacts{true, file.remoteSize, ++clock};
+                facts[file.localPath] = LocalFileFacts{true, file.remoteSize, ++clock, contentHash(clock), {}};
                 file.verdict = FileVerdict::Pending;
                 modelPresent[i] = true;
                 modelVerified[i] = false;
                 modelChanged[i] = false;
+                modelBytesChanged[i] = false;
                 break;
             case VerifyPassed:
                 if (!facts.value(file.localPath).exists)
@@ -170,9 +192,10 @@ void TestDestroyGate::randomEventSequences()
                 file.verdict = FileVerdict::Verified;
                 file.localSize = facts[file.localPath].size;
                 file.localModifiedTimeMs = facts[file.localPath].modifiedTimeMs;
-                file.localSha256 = QString(64, QLatin1Char('0' + char(clock % 10)));
+                file.localSha256 = facts[file.localPath].sha256;
                 modelVerified[i] = true;
                 modelChanged[i] = false;
+                modelBytesChanged[i] = false;
                 break;
             case VerifyFailed:
                 file.verdict = FileVerdict::Failed;
@@ -182,6 +205,12 @@ void TestDestroyGate::randomEventSequences()
                 if (facts.value(file.localPath).exists) {
                     facts[file.localPath].modifiedTimeMs = ++clock;
                     modelChanged[i] = true;
+                }
+                break;
+            case FileEditedInPlace:
+                if (facts.value(file.localPath).exists) {
+                    facts[file.localPath].sha256 = contentHash(++clock);
+                    modelBytesChanged[i] = true;
                 }
                 break;
             case FileDeleted:
@@ -205,17 +234,26 @@ void TestDestroyGate::randomEventSequences()
                              && journal.confirmation->reportDigest == journal.reportDigest();
 
             bool modelOpen = modelConfirmed;
-            for (int f = 0; f < fileCount; ++f)
+            bool anyBytesChanged = false;
+            for (int f = 0; f < fileCount; ++f) {
                 modelOpen = modelOpen && modelVerified[f] && modelPresent[f] && !modelChanged[f];
+                anyBytesChanged = anyBytesChanged || (modelPresent[f] && modelBytesChanged[f]);
+            }
 
+            // The window's cheap check cannot see an edit that kept size and
+            // time; the destroy request's read-back must.
             const QString typed = random.bounded(5) == 0 ? QStringLiteral("7") : QStringLiteral("77");
-            const GateDecision decision = canDestroy(journal, facts, typed);
-            const bool expected = modelOpen && typed == QLatin1String("77");
-            if (decision.isOpen() != expected) {
-                QFAIL(qPrintable(QStringLiteral("sequence %1 step %2: gate %3, model %4 (%5)")
+            const GateDecision displayed = canDestroy(journal, facts, typed);
+            const GateDecision decision = canDestroy(journal, facts, typed, ContentCheck::ReadBack);
+            const bool expectedDisplayed = modelOpen && typed == QLatin1String("77");
+            const bool expected = expectedDisplayed && !anyBytesChanged;
+            if (displayed.isOpen() != expectedDisplayed || decision.isOpen() != expected) {
+                QFAIL(qPrintable(QStringLiteral("sequence %1 step %2: gate %3/%4, model %5/%6 (%7)")
                                      .arg(sequence)
                                      .arg(step)
+                                     .arg(displayed.isOpen())
                                      .arg(decision.isOpen())
+                                     .arg(expectedDisplayed)
                                      .arg(expected)
                                      .arg(decision.reason)));
             }
@@ -223,11 +261,14 @@ void TestDestroyGate::randomEventSequences()
             ++requests;
             if (decision.isOpen())
                 ++opened;
+            if (displayed.isOpen() && !decision.isOpen())
+                ++caughtOnlyByReadBack;
         }
     }
     // Both outcomes must have been reached, or the sequences test nothing.
     QVERIFY(opened > 100);
     QVERIFY(requests - opened > 1000);
+    QVERIFY(caughtOnlyByReadBack > 30);
 }
 
 QTEST_GUILESS_MAIN(TestDestroyGate)

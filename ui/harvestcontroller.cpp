@@ -7,6 +7,7 @@
 #include "harvest/instancedestroyer.h"
 #include "hostkeybroker.h"
 #include "passphrasebroker.h"
+#include "transfer/remotepath.h"
 #include "transfer/sshremoteaccess.h"
 #include "verify/fileverifier.h"
 
@@ -179,6 +180,10 @@ Result<void> HarvestController::startHarvest(qint64 instanceId, const QStringLis
         return Error(ErrorKind::Usage,
                      tr("No remote pattern for instance %1. Type one, e.g. /workspace/**/*.gguf, or use Browse.")
                          .arg(instanceId));
+    }
+    for (const QString &pattern : patterns) {
+        if (auto parsed = RemotePattern::parse(pattern); !parsed)
+            return parsed.error();
     }
     auto settings = settingsFor(harvest, patterns);
     if (!settings)

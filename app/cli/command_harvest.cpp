@@ -9,6 +9,7 @@
 #include "harvest/harvestjob.h"
 #include "harvest/journalstore.h"
 #include "transfer/knownhosts.h"
+#include "transfer/remotepath.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -37,6 +38,11 @@ Result<HarvestSettings> settingsFromOptions(const CliContext &context, const Cli
     settings.patterns = context.parser.values(QStringLiteral("remote"));
     if (settings.patterns.isEmpty())
         return Error(ErrorKind::Usage, Tr::tr("harvest needs at least one --remote PATTERN."));
+    // A malformed pattern is a usage error, found before any connection.
+    for (const QString &pattern : std::as_const(settings.patterns)) {
+        if (auto parsed = RemotePattern::parse(pattern); !parsed)
+            return parsed.error();
+    }
     settings.destination = context.parser.value(QStringLiteral("dest"));
     if (settings.destination.isEmpty())
         return Error(ErrorKind::Usage, Tr::tr("harvest needs --dest DIR, the local folder for the files."));

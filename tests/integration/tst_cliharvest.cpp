@@ -162,6 +162,16 @@ void TestCliHarvest::usageErrors_data()
     QTest::newRow("bad parallel") << QStringList{"harvest", "--ssh", "root@127.0.0.1:22", "--remote", "/x/*",
                                                  "--dest", "/tmp/x", "--parallel", "0"}
                                   << "--parallel";
+    // Port 1 has no server: a pattern error must come before any connection.
+    QTest::newRow("parent in pattern") << QStringList{"harvest", "--ssh", "root@127.0.0.1:1", "--remote", "/a/../b",
+                                                      "--dest", "/tmp/x"}
+                                       << "contains '..'";
+    QTest::newRow("glued globstar") << QStringList{"harvest", "--ssh", "root@127.0.0.1:1", "--remote", "/a/**x/b",
+                                                   "--dest", "/tmp/x"}
+                                    << "must stand alone";
+    QTest::newRow("root pattern") << QStringList{"harvest", "--ssh", "root@127.0.0.1:1", "--remote", "/", "--dest",
+                                                 "/tmp/x"}
+                                  << "names no file";
     QTest::newRow("bad target") << QStringList{"status", "abc"} << "not an instance id";
     QTest::newRow("unknown option") << QStringList{"status", "1", "--frobnicate"} << "frobnicate";
     QTest::newRow("wrong command option") << QStringList{"status", "1", "--dest", "/tmp"} << "does not apply";

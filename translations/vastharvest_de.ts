@@ -1126,7 +1126,12 @@ gespeichert als %2</translation>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+33"/>
+        <source>%1 is not a regular file</source>
+        <translation>%1 ist keine reguläre Datei</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>cannot open %1: %2</source>
         <translation>%1 kann nicht geöffnet werden: %2</translation>
     </message>
@@ -1327,12 +1332,12 @@ gespeichert als %2</translation>
 <context>
     <name>vh::HarvestCommand</name>
     <message>
-        <location filename="../app/cli/command_harvest.cpp" line="+39"/>
+        <location filename="../app/cli/command_harvest.cpp" line="+40"/>
         <source>harvest needs at least one --remote PATTERN.</source>
         <translation>harvest braucht mindestens ein --remote MUSTER.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+8"/>
         <source>harvest needs --dest DIR, the local folder for the files.</source>
         <translation>harvest braucht --dest ORDNER, den lokalen Ordner für die Dateien.</translation>
     </message>
@@ -1404,7 +1409,7 @@ gespeichert als %2</translation>
 <context>
     <name>vh::HarvestController</name>
     <message>
-        <location filename="../ui/harvestcontroller.cpp" line="+142"/>
+        <location filename="../ui/harvestcontroller.cpp" line="+143"/>
         <source>The SSH identity file %1 does not exist. Choose another one in Settings, or clear it to use the SSH agent.</source>
         <translation>Die SSH-Schlüsseldatei %1 existiert nicht. Wählen Sie in den Einstellungen eine andere oder leeren Sie das Feld, um den SSH-Agent zu verwenden.</translation>
     </message>
@@ -1415,20 +1420,20 @@ gespeichert als %2</translation>
     </message>
     <message>
         <location line="+16"/>
-        <location line="+260"/>
+        <location line="+264"/>
         <source>Instance %1 is not in the account&apos;s list. Refresh the list and try again.</source>
         <translation>Instanz %1 ist nicht in der Liste des Kontos. Aktualisieren Sie die Liste und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location line="-257"/>
-        <location line="+92"/>
+        <location line="-261"/>
+        <location line="+96"/>
         <location line="+112"/>
         <location line="+20"/>
         <source>Instance %1 is busy; wait until it finishes or cancel it.</source>
         <translation>Instanz %1 ist beschäftigt; warten Sie, bis der Vorgang endet, oder brechen Sie ihn ab.</translation>
     </message>
     <message>
-        <location line="-222"/>
+        <location line="-226"/>
         <source>Instance %1 was destroyed; there is nothing left to harvest.</source>
         <translation>Instanz %1 wurde zerstört; es gibt nichts mehr zu ernten.</translation>
     </message>
@@ -1438,7 +1443,7 @@ gespeichert als %2</translation>
         <translation>Kein Remote-Muster für Instanz %1. Geben Sie eines ein, z. B. /workspace/**/*.gguf, oder verwenden Sie „Durchsuchen“.</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+95"/>
         <source>Nothing was harvested from instance %1 yet; harvest it first.</source>
         <translation>Von Instanz %1 wurde noch nichts geerntet; ernten Sie zuerst.</translation>
     </message>

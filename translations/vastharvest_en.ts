@@ -1110,7 +1110,12 @@ saved as %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+33"/>
+        <source>%1 is not a regular file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>cannot open %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1311,12 +1316,12 @@ saved as %2</source>
 <context>
     <name>vh::HarvestCommand</name>
     <message>
-        <location filename="../app/cli/command_harvest.cpp" line="+39"/>
+        <location filename="../app/cli/command_harvest.cpp" line="+40"/>
         <source>harvest needs at least one --remote PATTERN.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+8"/>
         <source>harvest needs --dest DIR, the local folder for the files.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1388,7 +1393,7 @@ saved as %2</source>
 <context>
     <name>vh::HarvestController</name>
     <message>
-        <location filename="../ui/harvestcontroller.cpp" line="+142"/>
+        <location filename="../ui/harvestcontroller.cpp" line="+143"/>
         <source>The SSH identity file %1 does not exist. Choose another one in Settings, or clear it to use the SSH agent.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1399,20 +1404,20 @@ saved as %2</source>
     </message>
     <message>
         <location line="+16"/>
-        <location line="+260"/>
+        <location line="+264"/>
         <source>Instance %1 is not in the account&apos;s list. Refresh the list and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-257"/>
-        <location line="+92"/>
+        <location line="-261"/>
+        <location line="+96"/>
         <location line="+112"/>
         <location line="+20"/>
         <source>Instance %1 is busy; wait until it finishes or cancel it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-222"/>
+        <location line="-226"/>
         <source>Instance %1 was destroyed; there is nothing left to harvest.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1422,7 +1427,7 @@ saved as %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+95"/>
         <source>Nothing was harvested from instance %1 yet; harvest it first.</source>
         <translation type="unfinished"></translation>
     </message>

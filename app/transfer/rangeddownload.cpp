@@ -275,7 +275,7 @@ Result<DownloadOutcome> RangedDownload::run(const DownloadRequest &request, cons
                                    .arg(failure.message)
                                    .arg(index + 1)
                                    .arg(state.ranges.size())
-                                   .arg(attempt)
+                                   .arg(qMax(attempt, 1)) // 0 after a failure that moved data
                                    .arg(m_retry.maxAttempts));
             }
             access->disconnect();

@@ -118,7 +118,14 @@ FormatVerdict checkFileFormat(const QString &path, const FormatCheckOptions &opt
     // QFile's buffer would only copy the bytes twice.
     QFile file(path);
     FormatVerdict verdict;
-    if (!file.open(QIODevice::ReadOnly | QIODevice::Unbuffered)) {
+    const QFileInfo info(path);
+    if (info.exists() && !info.isFile()) {
+        // Opening a FIFO would wait for a writer forever, and a folder or a
+        // device is no model file either.
+        verdict.format = formatFromSuffix(path);
+        verdict.status = FormatStatus::ReadError;
+        verdict.reason = Tr::tr("%1 is not a regular file").arg(path);
+    } else if (!file.open(QIODevice::ReadOnly | QIODevice::Unbuffered)) {
         verdict.format = formatFromSuffix(path);
         verdict.status = FormatStatus::ReadError;
         verdict.reason = Tr::tr("cannot open %1: %2").arg(path, file.errorString());

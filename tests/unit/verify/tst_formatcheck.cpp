@@ -9,6 +9,7 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -70,6 +71,7 @@ private slots:
     void fileBeyond4GiB();
     void missingFileIsReadError();
     void directoryIsReadError();
+    void fifoIsReadError();
     void deviceErrorIsReadError_data();
     void deviceErrorIsReadError();
     void shrunkFileIsReadError();
@@ -238,6 +240,18 @@ void TestFormatCheck::directoryIsReadError()
     const FormatVerdict verdict = checkFileFormat(path);
     QCOMPARE(verdict.status, FormatStatus::ReadError);
     QCOMPARE(verdict.format, ModelFormat::Safetensors);
+}
+
+void TestFormatCheck::fifoIsReadError()
+{
+    const QString path = m_dir.filePath(QStringLiteral("pipe.gguf"));
+    if (QProcess::execute(QStringLiteral("mkfifo"), {path}) != 0)
+        QSKIP("mkfifo is not available here; named pipes are a Unix file type.");
+    // Opening a FIFO without a writer blocks, so this test would hang
+    // instead of failing if the check opened it.
+    const FormatVerdict verdict = checkFileFormat(path);
+    QCOMPARE(verdict.status, FormatStatus::ReadError);
+    QVERIFY2(verdict.reason.contains(QStringLiteral("not a regular file")), qPrintable(verdict.reason));
 }
 
 void TestFormatCheck::deviceErrorIsReadError_data()

@@ -725,11 +725,11 @@ lokal  %2</translation>
     </message>
     <message>
         <location line="+8"/>
-        <source>Nobody confirmed the verified files of instance %1 yet. Open Confirm and type the instance id.</source>
-        <translation>Die verifizierten Dateien von Instanz %1 wurden noch nicht bestätigt. Öffnen Sie „Bestätigen“ und geben Sie die Instanz-ID ein.</translation>
+        <source>Nobody confirmed the verified files of instance %1 yet. Confirm them and type the instance id: Confirm in the window, or vastharvest-cli confirm %1 --confirm %1.</source>
+        <translation>Noch niemand hat die verifizierten Dateien von Instanz %1 bestätigt. Bestätigen Sie sie mit der Instanz-ID: Bestätigen im Fenster oder vastharvest-cli confirm %1 --confirm %1.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>The confirmation of %1 was given for an earlier verification report. Confirm the current one.</source>
         <translation>Die Bestätigung von %1 gilt für einen früheren Verifizierungsbericht. Bestätigen Sie den aktuellen.</translation>
     </message>

@@ -713,11 +713,11 @@ local  %2</source>
     </message>
     <message>
         <location line="+8"/>
-        <source>Nobody confirmed the verified files of instance %1 yet. Open Confirm and type the instance id.</source>
+        <source>Nobody confirmed the verified files of instance %1 yet. Confirm them and type the instance id: Confirm in the window, or vastharvest-cli confirm %1 --confirm %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>The confirmation of %1 was given for an earlier verification report. Confirm the current one.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -134,8 +134,9 @@ GateDecision canDestroy(const Journal &journal, const LocalFacts &facts, const Q
 
     if (!journal.confirmation) {
         return closed(GateCondition::NotConfirmed,
-                      Tr::tr("Nobody confirmed the verified files of instance %1 yet. Open Confirm and "
-                             "type the instance id.")
+                      Tr::tr("Nobody confirmed the verified files of instance %1 yet. Confirm them and "
+                             "type the instance id: Confirm in the window, or vastharvest-cli confirm %1 "
+                             "--confirm %1.")
                           .arg(journal.instanceId));
     }
     if (journal.confirmation->reportDigest != journal.reportDigest()) {

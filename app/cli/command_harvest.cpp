@@ -13,6 +13,7 @@
 
 #include <QCoreApplication>
 #include <QFileInfo>
+#include <QHash>
 #include <QJsonDocument>
 #include <QProcessEnvironment>
 #include <QTimer>
@@ -129,11 +130,19 @@ int runJob(const CliContext &context, HarvestSettings settings)
                                       progress.secondsLeft >= 0 ? Tr::tr("ETA %1").arg(formatDuration(progress.secondsLeft))
                                                                 : QString()));
     });
+    // A file is updated again after its verdict, e.g. when its remote hash
+    // arrives late, so each verdict is printed once.
+    QHash<int, FileVerdict> printedVerdicts;
     QObject::connect(&job, &HarvestJob::fileUpdated, &job, [&](int index) {
         const FileRecord &file = job.journal().files.at(index);
+        if (file.verdict != FileVerdict::Verified && file.verdict != FileVerdict::Failed)
+            return;
+        if (printedVerdicts.value(index, FileVerdict::Pending) == file.verdict)
+            return;
+        printedVerdicts.insert(index, file.verdict);
         if (file.verdict == FileVerdict::Verified)
             output.printMessage(Tr::tr("verified  %1").arg(file.localRelativePath));
-        else if (file.verdict == FileVerdict::Failed)
+        else
             output.printMessage(Tr::tr("FAILED    %1: %2").arg(file.localRelativePath, file.reason));
     });
     QObject::connect(&job, &HarvestJob::message, &job, [&](const QString &text) { output.printMessage(text); });

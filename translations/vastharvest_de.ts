@@ -1332,7 +1332,7 @@ gespeichert als %2</translation>
 <context>
     <name>vh::HarvestCommand</name>
     <message>
-        <location filename="../app/cli/command_harvest.cpp" line="+40"/>
+        <location filename="../app/cli/command_harvest.cpp" line="+41"/>
         <source>harvest needs at least one --remote PATTERN.</source>
         <translation>harvest braucht mindestens ein --remote MUSTER.</translation>
     </message>
@@ -1380,7 +1380,7 @@ gespeichert als %2</translation>
         <translation>noch %1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+14"/>
         <source>verified  %1</source>
         <translation>verifiziert     %1</translation>
     </message>
@@ -2673,7 +2673,7 @@ gespeichert als %2</translation>
         <translation>Im Remote-Muster &apos;%1&apos; muss &apos;**&apos; allein zwischen Schrägstrichen stehen, wie in /workspace/**/*.gguf.</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+48"/>
         <source>The remote file has no name.</source>
         <translation>Die Remote-Datei hat keinen Namen.</translation>
     </message>
@@ -2688,17 +2688,17 @@ gespeichert als %2</translation>
         <translation>Der Server hat einen Dateinamen mit Schrägstrich gesendet (&apos;%1&apos;); die Datei wurde übersprungen.</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>The remote name &apos;%1…&apos; is longer than 255 characters; the file was skipped.</source>
-        <translation>Der Remote-Name &apos;%1…&apos; ist länger als 255 Zeichen; die Datei wurde übersprungen.</translation>
-    </message>
-    <message>
         <location line="+9"/>
         <source>The remote name &apos;%1&apos; contains a control character; the file was skipped.</source>
         <translation>Der Remote-Name &apos;%1&apos; enthält ein Steuerzeichen; die Datei wurde übersprungen.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+19"/>
+        <source>The remote name &apos;%1…&apos; is too long to save here: %2 bytes, and at most %3 fit. The file was skipped; rename it on the instance.</source>
+        <translation>Der entfernte Name „%1…“ ist zu lang, um hier gespeichert zu werden: %2 Bytes, höchstens %3 passen. Die Datei wurde übersprungen; benennen Sie sie auf der Instanz um.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>The path &apos;%1&apos; would end up outside the destination folder %2; the file was skipped.</source>
         <translation>Der Pfad &apos;%1&apos; würde außerhalb des Zielordners %2 landen; die Datei wurde übersprungen.</translation>
     </message>

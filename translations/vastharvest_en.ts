@@ -1316,7 +1316,7 @@ saved as %2</source>
 <context>
     <name>vh::HarvestCommand</name>
     <message>
-        <location filename="../app/cli/command_harvest.cpp" line="+40"/>
+        <location filename="../app/cli/command_harvest.cpp" line="+41"/>
         <source>harvest needs at least one --remote PATTERN.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1364,7 +1364,7 @@ saved as %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+14"/>
         <source>verified  %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2657,7 +2657,7 @@ saved as %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+48"/>
         <source>The remote file has no name.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2672,17 +2672,17 @@ saved as %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>The remote name &apos;%1…&apos; is longer than 255 characters; the file was skipped.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location line="+9"/>
         <source>The remote name &apos;%1&apos; contains a control character; the file was skipped.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+19"/>
+        <source>The remote name &apos;%1…&apos; is too long to save here: %2 bytes, and at most %3 fit. The file was skipped; rename it on the instance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>The path &apos;%1&apos; would end up outside the destination folder %2; the file was skipped.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -156,6 +156,12 @@ bool globCanMatchBelow(const QStringList &segments, const QStringList &names)
     return prefixCanMatch(segments, 0, names, 0);
 }
 
+// The maximum length of one name on common file systems, and the longest
+// suffix a file has while it downloads (see FileDownloader::partPath and
+// RangedDownload).
+constexpr int maximumNameLength = 255;
+const QLatin1String longestDownloadSuffix(".part.ranges");
+
 Result<QString> localRelativePath(const QStringList &remoteNames, bool *mapped)
 {
     if (mapped)
@@ -179,12 +185,6 @@ Result<QString> localRelativePath(const QStringList &remoteNames, bool *mapped)
                                 "skipped.")
                              .arg(shown));
         }
-        if (remoteName.size() > 255) {
-            return Error(ErrorKind::RemoteIo,
-                         Tr::tr("The remote name '%1…' is longer than 255 characters; the file was "
-                                "skipped.")
-                             .arg(shown.left(40)));
-        }
         QString name;
         name.reserve(remoteName.size());
         for (const QChar c : remoteName) {
@@ -201,6 +201,20 @@ Result<QString> localRelativePath(const QStringList &remoteNames, bool *mapped)
             name.back() = QLatin1Char('_');
         if (isReservedWindowsName(name))
             name.prepend(QLatin1Char('_'));
+        // File systems allow 255 bytes (ext4) or 255 UTF-16 units (NTFS) in
+        // one name, and while it downloads the file's name carries the
+        // longest suffix ".part.ranges" as well.
+        const bool isFileName = localNames.size() == remoteNames.size() - 1;
+        const int room = isFileName ? maximumNameLength - int(longestDownloadSuffix.size()) : maximumNameLength;
+        const int length = int(qMax(name.toUtf8().size(), name.size()));
+        if (length > room) {
+            return Error(ErrorKind::RemoteIo,
+                         Tr::tr("The remote name '%1…' is too long to save here: %2 bytes, and at most %3 "
+                                "fit. The file was skipped; rename it on the instance.")
+                             .arg(shown.left(40))
+                             .arg(length)
+                             .arg(room));
+        }
         if (mapped && name != remoteName)
             *mapped = true;
         localNames.append(name);

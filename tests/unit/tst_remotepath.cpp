@@ -136,6 +136,12 @@ void TestRemotePath::localPath_data()
     QTest::newRow("reserved com") << QStringList{"dir", "COM1.log"} << "dir/_COM1.log" << true;
     QTest::newRow("not reserved") << QStringList{"CONSOLE.txt"} << "CONSOLE.txt" << false;
     QTest::newRow("shell chars") << QStringList{"$(rm -rf ~)`id`.bin"} << "$(rm -rf ~)`id`.bin" << false;
+    // The longest names that still fit with ".part.ranges" after them, and
+    // folder names, which carry no suffix.
+    QTest::newRow("longest file name") << QStringList{QString(238, QLatin1Char('a')) + ".gguf"}
+                                       << QString(238, QLatin1Char('a')) + ".gguf" << false;
+    QTest::newRow("longest folder name") << QStringList{QString(255, QLatin1Char('d')), "m.gguf"}
+                                         << QString(255, QLatin1Char('d')) + "/m.gguf" << false;
 }
 
 void TestRemotePath::localPath()
@@ -161,6 +167,9 @@ void TestRemotePath::localPathRejects_data()
     QTest::newRow("newline") << QStringList{"evil\nname"};
     QTest::newRow("escape") << QStringList{"evil\x1b[2Jname"};
     QTest::newRow("too long") << QStringList{QString(256, QLatin1Char('a'))};
+    QTest::newRow("no room for part suffix") << QStringList{QString(250, QLatin1Char('a')) + QStringLiteral(".gguf")};
+    QTest::newRow("long in UTF-8") << QStringList{QString(130, QChar(0x00e9)) + QStringLiteral(".gguf")};
+    QTest::newRow("folder too long") << QStringList{QString(256, QLatin1Char('d')), QStringLiteral("m.gguf")};
     QTest::newRow("nothing") << QStringList{};
 }
 

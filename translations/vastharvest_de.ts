@@ -2549,24 +2549,32 @@ gespeichert als %2</translation>
 <context>
     <name>vh::RemoteHasher</name>
     <message>
-        <location filename="../app/transfer/remotehasher.cpp" line="+84"/>
+        <location filename="../app/transfer/remotehasher.cpp" line="+149"/>
+        <source>%1 printed unexpected output while searching for a SHA-256 tool: &apos;%2&apos;. Check what the login shell prints on the instance.</source>
+        <translation>%1 gab bei der Suche nach einem SHA-256-Werkzeug eine unerwartete Ausgabe aus: &apos;%2&apos;. Prüfen Sie, was die Login-Shell auf der Instanz ausgibt.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>%1 has none of openssl, sha256sum, python3 or shasum, so the remote SHA-256 cannot be computed. Install one of them on the instance (e.g. apt-get install coreutils).</source>
         <translation>%1 hat weder openssl, sha256sum, python3 noch shasum, daher kann die Remote-SHA-256 nicht berechnet werden. Installieren Sie eines davon auf der Instanz (z. B. apt-get install coreutils).</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <location line="+71"/>
+        <location line="+8"/>
         <source>Computing the SHA-256 of %1 on %2 failed (exit status %3): %4</source>
         <translation>Berechnen der SHA-256 von %1 auf %2 fehlgeschlagen (Exit-Status %3): %4</translation>
     </message>
     <message>
-        <location line="-63"/>
-        <location line="+100"/>
+        <location line="+8"/>
         <source>%1 on %2 printed an unexpected answer for %3: &apos;%4&apos;.</source>
         <translation>%1 auf %2 gab eine unerwartete Antwort für %3 aus: &apos;%4&apos;.</translation>
     </message>
     <message>
-        <location line="-28"/>
+        <location line="+9"/>
+        <source>%1 on %2 is a symbolic link, not a folder, or belongs to another user, so the SHA-256 job does not keep its files there. Remove it on the instance (as its owner or root) and try again.</source>
+        <translation>%1 auf %2 ist eine symbolische Verknüpfung, kein Ordner oder gehört einem anderen Benutzer, daher legt der SHA-256-Auftrag seine Dateien dort nicht ab. Entfernen Sie es auf der Instanz (als Eigentümer oder root) und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <location line="+109"/>
         <source>The SHA-256 job for %1 on %2 stopped without a result three times. Check the instance&apos;s /tmp and its free space.</source>
         <translation>Der SHA-256-Auftrag für %1 auf %2 hat dreimal ohne Ergebnis aufgehört. Prüfen Sie /tmp der Instanz und dessen freien Speicherplatz.</translation>
     </message>
@@ -2673,7 +2681,7 @@ gespeichert als %2</translation>
         <translation>Im Remote-Muster &apos;%1&apos; muss &apos;**&apos; allein zwischen Schrägstrichen stehen, wie in /workspace/**/*.gguf.</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+49"/>
         <source>The remote file has no name.</source>
         <translation>Die Remote-Datei hat keinen Namen.</translation>
     </message>

@@ -2533,24 +2533,32 @@ saved as %2</source>
 <context>
     <name>vh::RemoteHasher</name>
     <message>
-        <location filename="../app/transfer/remotehasher.cpp" line="+84"/>
+        <location filename="../app/transfer/remotehasher.cpp" line="+149"/>
+        <source>%1 printed unexpected output while searching for a SHA-256 tool: &apos;%2&apos;. Check what the login shell prints on the instance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>%1 has none of openssl, sha256sum, python3 or shasum, so the remote SHA-256 cannot be computed. Install one of them on the instance (e.g. apt-get install coreutils).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
-        <location line="+71"/>
+        <location line="+8"/>
         <source>Computing the SHA-256 of %1 on %2 failed (exit status %3): %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-63"/>
-        <location line="+100"/>
+        <location line="+8"/>
         <source>%1 on %2 printed an unexpected answer for %3: &apos;%4&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-28"/>
+        <location line="+9"/>
+        <source>%1 on %2 is a symbolic link, not a folder, or belongs to another user, so the SHA-256 job does not keep its files there. Remove it on the instance (as its owner or root) and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+109"/>
         <source>The SHA-256 job for %1 on %2 stopped without a result three times. Check the instance&apos;s /tmp and its free space.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2657,7 +2665,7 @@ saved as %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+49"/>
         <source>The remote file has no name.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -12,6 +12,8 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QProcess>
+#include <QScopeGuard>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -20,6 +22,31 @@
 #include <thread>
 
 using namespace vh;
+
+namespace {
+
+// The account that remote commands run as on the server from
+// startOtherUserServer(): nobody on Debian.
+constexpr uint otherUid = 65534;
+
+// The job folder of RemoteHasher::sha256Detached() for a remote user.
+QString jobFolderOf(uint uid)
+{
+    return QStringLiteral("/tmp/.vastharvest-hash-%1").arg(uid);
+}
+
+// Removes a job folder, or a link or file in its place, without following a
+// link.
+void removeJobFolder(const QString &path)
+{
+    const QFileInfo info(path);
+    if (info.isSymLink() || info.isFile())
+        QFile::remove(path);
+    else if (info.isDir())
+        QDir(path).removeRecursively();
+}
+
+} // namespace
 
 class TestSftpTransfer : public QObject
 {
@@ -43,10 +70,20 @@ private slots:
     void unreadableFileReported();
     void remoteHashSurvivesDisconnect();
     void remoteHashOfUnreadableFileFails();
+    void remoteHashIgnoresShellBanner();
+    void remoteHashRejectsGarbage();
+    void remoteHashBesideOtherUsersFolder();
+    void remoteHashRejectsUnsafeJobFolder_data();
+    void remoteHashRejectsUnsafeJobFolder();
 
 private:
     QString remote(const QString &relative) const { return m_server.remoteRoot() + QLatin1Char('/') + relative; }
     void connectSession(SshSession &session, quint16 port = 0);
+    void connectTo(SshSession &session, const test::SshServer &server, const QString &knownHostsPath,
+                   quint16 port = 0);
+    QString startOtherUserServer(test::SshServer &server);
+    QString writeWorldReadableFile(const QTemporaryDir &folder, const QByteArray &data);
+    Result<QString> hashAsOtherUser(const test::SshServer &server, const QByteArray &data, bool *startedNewJob);
     QStringList listedPaths(const RemoteListing &listing) const;
 
     test::SshServer m_server;
@@ -60,13 +97,69 @@ void TestSftpTransfer::initTestCase()
 
 void TestSftpTransfer::connectSession(SshSession &session, quint16 port)
 {
-    SshConnectOptions options = m_server.connectOptions(m_state.filePath(QStringLiteral("known_hosts")));
+    connectTo(session, m_server, m_state.filePath(QStringLiteral("known_hosts")), port);
+}
+
+// Each server has a host key of its own, so a server started by one test
+// keeps its key in a known_hosts file of its own.
+void TestSftpTransfer::connectTo(SshSession &session, const test::SshServer &server, const QString &knownHostsPath,
+                                 quint16 port)
+{
+    SshConnectOptions options = server.connectOptions(knownHostsPath);
     options.targetKey = QStringLiteral("test-server");
     if (port != 0)
         options.port = port;
     options.hostKeyPrompt = [](const HostKeyQuestion &) { return HostKeyDecision::AcceptAndRemember; };
     const auto connected = session.connect(options, nullptr);
     QVERIFY2(connected.ok(), qPrintable(connected.ok() ? QString() : connected.error().message));
+}
+
+// Starts a server that runs every command as uid 65534, as a host shared by
+// several accounts would. Returns why it cannot, or an empty string.
+QString TestSftpTransfer::startOtherUserServer(test::SshServer &server)
+{
+    if (QFileInfo(m_state.path()).ownerId() != 0)
+        return QStringLiteral("running remote commands as another user needs root");
+    if (QStandardPaths::findExecutable(QStringLiteral("setpriv")).isEmpty())
+        return QStringLiteral("setpriv (util-linux) is missing");
+    server.setExtraConfig(QStringLiteral("ForceCommand exec setpriv --reuid=%1 --regid=%1 --clear-groups "
+                                         "/bin/sh -c \"$SSH_ORIGINAL_COMMAND\"")
+                              .arg(otherUid));
+    if (!server.start())
+        return QStringLiteral("sshd did not start: %1").arg(server.errorString());
+    return {};
+}
+
+// Writes a file that uid 65534 can read, in a folder that it can enter.
+QString TestSftpTransfer::writeWorldReadableFile(const QTemporaryDir &folder, const QByteArray &data)
+{
+    const QFileDevice::Permissions readable = QFileDevice::ReadOwner | QFileDevice::WriteOwner
+                                              | QFileDevice::ReadGroup | QFileDevice::ReadOther;
+    const QString path = folder.filePath(QStringLiteral("model.gguf"));
+    if (!QFile::setPermissions(folder.path(), readable | QFileDevice::ExeOwner | QFileDevice::ExeGroup
+                                                  | QFileDevice::ExeOther)
+        || !test::writeFile(path, data) || !QFile::setPermissions(path, readable))
+        return {};
+    return path;
+}
+
+// Hashes data with the detached job, through a server from
+// startOtherUserServer(), in a file that uid 65534 can read.
+Result<QString> TestSftpTransfer::hashAsOtherUser(const test::SshServer &server, const QByteArray &data,
+                                                  bool *startedNewJob)
+{
+    QTemporaryDir files(QStringLiteral("/tmp/vastharvest-test-XXXXXX"));
+    const QString path = writeWorldReadableFile(files, data);
+    if (path.isEmpty())
+        return Error(ErrorKind::LocalIo, QStringLiteral("cannot write a file that uid %1 can read").arg(otherUid));
+    const QFileInfo info(path);
+
+    SshSession session;
+    connectTo(session, server, server.workDir() + QStringLiteral("/known_hosts"));
+    RemoteHasher hasher(session);
+    auto digest = hasher.sha256Detached(path, info.size(), info.lastModified().toSecsSinceEpoch(), 60000, nullptr);
+    *startedNewJob = hasher.startedNewJob();
+    return digest;
 }
 
 QStringList TestSftpTransfer::listedPaths(const RemoteListing &listing) const
@@ -256,6 +349,9 @@ void TestSftpTransfer::hostileNamesSurvive()
         const auto digest = hasher.sha256(file.remotePath, 30000, nullptr);
         QVERIFY2(digest.ok(), qPrintable(digest.ok() ? QString() : digest.error().message));
         QCOMPARE(digest.value(), test::referenceSha256(name.toUtf8()));
+        const auto detached = hasher.sha256Detached(file.remotePath, file.size, file.modifiedTime, 30000, nullptr);
+        QVERIFY2(detached.ok(), qPrintable(detached.ok() ? QString() : detached.error().message));
+        QCOMPARE(detached.value(), test::referenceSha256(name.toUtf8()));
         QFile local(request.localPath);
         QVERIFY(local.open(QIODevice::ReadOnly));
         QCOMPARE(local.readAll(), name.toUtf8());
@@ -488,7 +584,7 @@ void TestSftpTransfer::remoteHashSurvivesDisconnect()
     // running (other tests may hash at the same time) and drop the
     // connection only then.
     const auto jobRunning = [&path] {
-        const QDir jobs(QStringLiteral("/tmp/.vastharvest-hash"));
+        const QDir jobs(jobFolderOf(QFileInfo(path).ownerId()));
         for (const QString &name : jobs.entryList({QStringLiteral("*.pid")}, QDir::Files)) {
             QFile pidFile(jobs.filePath(name));
             if (!pidFile.open(QIODevice::ReadOnly))
@@ -534,6 +630,154 @@ void TestSftpTransfer::remoteHashOfUnreadableFileFails()
     QCOMPARE(digest.error().kind, ErrorKind::RemoteIo);
     QVERIFY2(digest.error().message.contains(QStringLiteral("missing.bin")), qPrintable(digest.error().message));
     QVERIFY2(clock.elapsed() < 20000, qPrintable(QString::number(clock.elapsed())));
+}
+
+void TestSftpTransfer::remoteHashIgnoresShellBanner()
+{
+    // Start-up scripts on rented containers often greet even a
+    // non-interactive command, sometimes without a final newline, and exit
+    // scripts can print after it.
+    test::SshServer server;
+    server.setExtraConfig(QStringLiteral(
+        "ForceCommand trap 'echo Goodbye from the test container' EXIT; echo Welcome to the test container; "
+        "echo Welcome on stderr >&2; printf 'No newline here'; eval \"$SSH_ORIGINAL_COMMAND\""));
+    QVERIFY2(server.start(), qPrintable(server.errorString()));
+    const QByteArray data = test::randomBytes(3 * 1024 * 1024, 11);
+    const QString path = server.remoteRoot() + QStringLiteral("/banner/model.gguf");
+    QVERIFY(test::writeFile(path, data));
+    const QFileInfo info(path);
+    const auto local = sha256OfFile(path);
+    QVERIFY(local.ok());
+
+    SshSession session;
+    connectTo(session, server, server.workDir() + QStringLiteral("/known_hosts"));
+    RemoteHasher hasher(session);
+    const auto direct = hasher.sha256(path, 60000, nullptr);
+    QVERIFY2(direct.ok(), qPrintable(direct.ok() ? QString() : direct.error().message));
+    QCOMPARE(direct.value(), local.value());
+
+    const auto detached =
+        hasher.sha256Detached(path, info.size(), info.lastModified().toSecsSinceEpoch(), 60000, nullptr);
+    QVERIFY2(detached.ok(), qPrintable(detached.ok() ? QString() : detached.error().message));
+    QCOMPARE(detached.value(), local.value());
+    // Only openssl, sha256sum and shasum run detached, and coreutils
+    // provides sha256sum on every Debian system.
+    QVERIFY2(hasher.startedNewJob(), qPrintable(hasher.tool()));
+
+    // A file that cannot be read still fails with the tool's message.
+    const auto missing = hasher.sha256Detached(server.remoteRoot() + QStringLiteral("/banner/missing.gguf"), 10,
+                                               1754400000, 60000, nullptr);
+    QVERIFY(!missing.ok());
+    QCOMPARE(missing.error().kind, ErrorKind::RemoteIo);
+    QVERIFY2(missing.error().message.contains(QStringLiteral("missing.gguf")), qPrintable(missing.error().message));
+}
+
+void TestSftpTransfer::remoteHashRejectsGarbage()
+{
+    // A long greeting, and a command whose digest is replaced on the way.
+    test::SshServer server;
+    server.setExtraConfig(QStringLiteral("ForceCommand yes Welcome | head -n 100; "
+                                         "eval \"$SSH_ORIGINAL_COMMAND\" | sed 's/[0-9a-f]\\{64\\}/not a digest/'"));
+    QVERIFY2(server.start(), qPrintable(server.errorString()));
+    const QString path = server.remoteRoot() + QStringLiteral("/garbage/model.gguf");
+    QVERIFY(test::writeFile(path, "weights"));
+    const QFileInfo info(path);
+
+    SshSession session;
+    connectTo(session, server, server.workDir() + QStringLiteral("/known_hosts"));
+    RemoteHasher hasher(session);
+    const auto direct = hasher.sha256(path, 60000, nullptr);
+    QVERIFY(!direct.ok());
+    QCOMPARE(direct.error().kind, ErrorKind::RemoteIo);
+    QVERIFY2(direct.error().message.contains(QStringLiteral("not a digest")), qPrintable(direct.error().message));
+    QVERIFY2(direct.error().message.size() < 800, qPrintable(direct.error().message));
+
+    const auto detached =
+        hasher.sha256Detached(path, info.size(), info.lastModified().toSecsSinceEpoch(), 60000, nullptr);
+    QVERIFY(!detached.ok());
+    QCOMPARE(detached.error().kind, ErrorKind::RemoteIo);
+    QVERIFY2(detached.error().message.contains(QStringLiteral("not a digest")),
+             qPrintable(detached.error().message));
+    QVERIFY2(detached.error().message.size() < 800, qPrintable(detached.error().message));
+}
+
+void TestSftpTransfer::remoteHashBesideOtherUsersFolder()
+{
+    test::SshServer server;
+    const QString skipReason = startOtherUserServer(server);
+    if (!skipReason.isEmpty())
+        QSKIP(qPrintable(skipReason));
+
+    // One folder for all users, created with mode 0700 by the first: here
+    // root, so uid 65534 cannot enter it.
+    const QString sharedFolder = QStringLiteral("/tmp/.vastharvest-hash");
+    const bool createdShared = QDir().mkdir(sharedFolder);
+    if (createdShared)
+        QVERIFY(QFile::setPermissions(sharedFolder, QFileDevice::ReadOwner | QFileDevice::WriteOwner
+                                                        | QFileDevice::ExeOwner));
+    const auto removeShared = qScopeGuard([&] {
+        if (createdShared)
+            QDir().rmdir(sharedFolder); // only while empty: other runs may use it
+    });
+    const QFileInfo shared(sharedFolder);
+    QVERIFY2(shared.isDir() && !shared.isSymLink() && shared.ownerId() != otherUid
+                 && !(shared.permissions() & QFileDevice::ExeOther),
+             "/tmp/.vastharvest-hash must be a folder that uid 65534 cannot enter");
+
+    const QString jobFolder = jobFolderOf(otherUid);
+    removeJobFolder(jobFolder);
+    const auto removeJobs = qScopeGuard([&] { removeJobFolder(jobFolder); });
+    const QByteArray data = test::randomBytes(1024 * 1024, 13);
+    bool startedNewJob = false;
+    const auto digest = hashAsOtherUser(server, data, &startedNewJob);
+    QVERIFY2(digest.ok(), qPrintable(digest.ok() ? QString() : digest.error().message));
+    QCOMPARE(digest.value(), test::referenceSha256(data));
+    QVERIFY(startedNewJob);
+    const QFileInfo folder(jobFolder);
+    QVERIFY(folder.isDir());
+    QCOMPARE(folder.ownerId(), otherUid);
+    QVERIFY(!(folder.permissions() & (QFileDevice::ReadOther | QFileDevice::ExeOther)));
+}
+
+void TestSftpTransfer::remoteHashRejectsUnsafeJobFolder_data()
+{
+    QTest::addColumn<QString>("trap");
+    // A link to a folder that the remote user owns passes an owner check
+    // that follows the link; only the link check rejects it.
+    QTest::newRow("symbolic link") << "link";
+    QTest::newRow("folder of another user") << "folder";
+    QTest::newRow("file") << "file";
+}
+
+void TestSftpTransfer::remoteHashRejectsUnsafeJobFolder()
+{
+    QFETCH(QString, trap);
+    test::SshServer server;
+    const QString skipReason = startOtherUserServer(server);
+    if (!skipReason.isEmpty())
+        QSKIP(qPrintable(skipReason));
+
+    // Another user created the job folder's name first.
+    const QString jobFolder = jobFolderOf(otherUid);
+    removeJobFolder(jobFolder);
+    const auto removeTrap = qScopeGuard([&] { removeJobFolder(jobFolder); });
+    QTemporaryDir target(QStringLiteral("/tmp/vastharvest-test-XXXXXX"));
+    QCOMPARE(QProcess::execute(QStringLiteral("chown"), {QStringLiteral("%1:%1").arg(otherUid), target.path()}), 0);
+    if (trap == QLatin1String("link"))
+        QVERIFY(QFile::link(target.path(), jobFolder));
+    else if (trap == QLatin1String("folder"))
+        QVERIFY(QDir().mkdir(jobFolder));
+    else
+        QVERIFY(test::writeFile(jobFolder, "trap"));
+
+    bool startedNewJob = false;
+    const auto digest = hashAsOtherUser(server, "weights", &startedNewJob);
+    QVERIFY(!digest.ok());
+    QVERIFY(!startedNewJob);
+    QCOMPARE(digest.error().kind, ErrorKind::RemoteIo);
+    QVERIFY2(digest.error().message.contains(jobFolder), qPrintable(digest.error().message));
+    QVERIFY2(digest.error().message.contains(QStringLiteral("another user")), qPrintable(digest.error().message));
+    QVERIFY(QDir(target.path()).isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestSftpTransfer)

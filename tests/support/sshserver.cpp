@@ -120,7 +120,8 @@ bool SshServer::writeConfig()
         "MaxSessions 64\n"
         "LogLevel VERBOSE\n")
                              .arg(m_port)
-                             .arg(m_dir.path());
+                             .arg(m_dir.path())
+                             + m_extraConfig + QLatin1Char('\n');
     return config.write(text.toUtf8()) > 0;
 }
 

@@ -52,6 +52,10 @@ public:
     // Connection sessions given that nice level so far.
     int sessionsLowered() const { return m_sessionNiceness ? m_sessionNiceness->adjusted() : 0; }
 
+    // Appends lines to sshd_config, for example a ForceCommand that changes
+    // how every command runs. Call before start().
+    void setExtraConfig(const QString &lines) { m_extraConfig = lines; }
+
     // Options that connect to this server with the default client key.
     SshConnectOptions connectOptions(const QString &knownHostsPath) const;
 
@@ -65,6 +69,7 @@ private:
     std::unique_ptr<SessionNiceness> m_sessionNiceness;
     quint16 m_port = 0;
     int m_niceness = 0;
+    QString m_extraConfig;
     QString m_error;
 };
 

@@ -211,7 +211,7 @@ Exit-Status: 0, wenn keine Datei ungültig oder unlesbar ist, sonst 1. Dateien a
 <context>
     <name>vh::CliApplication</name>
     <message>
-        <location filename="../app/cli/cliapplication.cpp" line="+86"/>
+        <location filename="../app/cli/cliapplication.cpp" line="+87"/>
         <source>Download files from GPU instances, verify them, and destroy an instance only when its files are proven safe.
 
 Commands:
@@ -1546,7 +1546,7 @@ gespeichert als %2</translation>
         <translation>Die Ernte wurde abgebrochen. Teildateien bleiben erhalten und werden beim nächsten Mal fortgesetzt.</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+96"/>
         <source>%1 Retrying (attempt %2 of %3).</source>
         <translation>%1 Neuer Versuch (%2 von %3).</translation>
     </message>
@@ -1566,7 +1566,7 @@ gespeichert als %2</translation>
         <translation>%1 existiert bereits; die Datei wird so verifiziert, wie sie ist, und nicht überschrieben.</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+72"/>
         <source>The harvest that started at %1 has not listed the files yet.</source>
         <translation>Die Ernte, die um %1 begann, hat die Dateien noch nicht aufgelistet.</translation>
     </message>
@@ -1586,7 +1586,7 @@ gespeichert als %2</translation>
         <translation>Keine Datei auf %1 passt auf %2.</translation>
     </message>
     <message>
-        <location line="+194"/>
+        <location line="+186"/>
         <source>All %1 harvested files from %2 were verified, but %3 of what the patterns selected could not be harvested: %4</source>
         <translation>Alle %1 geernteten Dateien von %2 wurden verifiziert, aber %3 der von den Mustern ausgewählten Einträge konnten nicht geerntet werden: %4</translation>
     </message>
@@ -2022,12 +2022,12 @@ gespeichert als %2</translation>
 <context>
     <name>vh::KnownHosts</name>
     <message>
-        <location filename="../app/transfer/knownhosts.cpp" line="+57"/>
+        <location filename="../app/transfer/knownhosts.cpp" line="+175"/>
         <source>Cannot read the known hosts file %1: %2.</source>
         <translation>Die Datei der bekannten Hosts %1 kann nicht gelesen werden: %2.</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+106"/>
         <source>Refusing to store a malformed host key entry for %1.</source>
         <translation>Ein fehlerhafter Host-Schlüssel-Eintrag für %1 wird nicht gespeichert.</translation>
     </message>
@@ -2037,8 +2037,8 @@ gespeichert als %2</translation>
         <translation>Ein anderes Programm hält die Sperre auf %1. Schließen Sie es und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <location line="+11"/>
+        <location line="+19"/>
+        <location line="+5"/>
         <source>Cannot write the known hosts file %1: %2.</source>
         <translation>Die Datei der bekannten Hosts %1 kann nicht geschrieben werden: %2.</translation>
     </message>
@@ -3255,11 +3255,16 @@ gespeichert als %2</translation>
     </message>
     <message>
         <location line="+16"/>
-        <source>The host key of %1 (%2) has changed. Stored: %3 %4. Offered now: %5 %6. This can mean someone is intercepting the connection. If the instance was really re-created, remove the line for %1 from %7 and connect again.</source>
-        <translation>Der Host-Schlüssel von %1 (%2) hat sich geändert. Gespeichert: %3 %4. Jetzt angeboten: %5 %6. Das kann bedeuten, dass jemand die Verbindung abfängt. Wurde die Instanz wirklich neu erstellt, entfernen Sie die Zeile für %1 aus %7 und verbinden Sie sich erneut.</translation>
+        <source>The host key of %1 (%2) has changed. Stored: %3 %4. Offered now: %5 %6. This can mean someone is intercepting the connection. If the instance was really re-created, remove the line for %1 from %7 (ssh-keygen -R &quot;%1&quot; -f &quot;%7&quot; also finds hashed names) and connect again.</source>
+        <translation>Der Host-Schlüssel von %1 (%2) hat sich geändert. Gespeichert: %3 %4. Jetzt angeboten: %5 %6. Das kann bedeuten, dass jemand die Verbindung abfängt. Wurde die Instanz wirklich neu erstellt, entfernen Sie die Zeile für %1 aus %7 (ssh-keygen -R &quot;%1&quot; -f &quot;%7&quot; findet auch gehashte Namen) und verbinden Sie sich erneut.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+12"/>
+        <source>The host key of %1 (%2) is marked as revoked in %3: %4 %5, so the connection was closed. Connect again only after the server has a new host key and you have checked its fingerprint on the server.</source>
+        <translation>Der Host-Schlüssel von %1 (%2) ist in %3 als widerrufen markiert: %4 %5. Deshalb wurde die Verbindung getrennt. Verbinden Sie sich erst wieder, wenn der Server einen neuen Host-Schlüssel hat und Sie dessen Fingerabdruck auf dem Server geprüft haben.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>The host key of %1 (%2) is not known yet: %3 %4. Compare the fingerprint with the instance&apos;s, then accept it (in the CLI: --accept-new-host-key).</source>
         <translation>Der Host-Schlüssel von %1 (%2) ist noch nicht bekannt: %3 %4. Vergleichen Sie den Fingerabdruck mit dem der Instanz und akzeptieren Sie ihn dann (in der CLI: --accept-new-host-key).</translation>
     </message>

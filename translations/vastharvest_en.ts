@@ -209,7 +209,7 @@ Exit status: 0 when no file is invalid or unreadable, 1 otherwise. Files of othe
 <context>
     <name>vh::CliApplication</name>
     <message>
-        <location filename="../app/cli/cliapplication.cpp" line="+86"/>
+        <location filename="../app/cli/cliapplication.cpp" line="+87"/>
         <source>Download files from GPU instances, verify them, and destroy an instance only when its files are proven safe.
 
 Commands:
@@ -1530,7 +1530,7 @@ saved as %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+96"/>
         <source>%1 Retrying (attempt %2 of %3).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1550,7 +1550,7 @@ saved as %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+72"/>
         <source>The harvest that started at %1 has not listed the files yet.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1570,7 +1570,7 @@ saved as %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+194"/>
+        <location line="+186"/>
         <source>All %1 harvested files from %2 were verified, but %3 of what the patterns selected could not be harvested: %4</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2006,12 +2006,12 @@ saved as %2</source>
 <context>
     <name>vh::KnownHosts</name>
     <message>
-        <location filename="../app/transfer/knownhosts.cpp" line="+57"/>
+        <location filename="../app/transfer/knownhosts.cpp" line="+175"/>
         <source>Cannot read the known hosts file %1: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+106"/>
         <source>Refusing to store a malformed host key entry for %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2021,8 +2021,8 @@ saved as %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
-        <location line="+11"/>
+        <location line="+19"/>
+        <location line="+5"/>
         <source>Cannot write the known hosts file %1: %2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3239,11 +3239,16 @@ saved as %2</source>
     </message>
     <message>
         <location line="+16"/>
-        <source>The host key of %1 (%2) has changed. Stored: %3 %4. Offered now: %5 %6. This can mean someone is intercepting the connection. If the instance was really re-created, remove the line for %1 from %7 and connect again.</source>
+        <source>The host key of %1 (%2) has changed. Stored: %3 %4. Offered now: %5 %6. This can mean someone is intercepting the connection. If the instance was really re-created, remove the line for %1 from %7 (ssh-keygen -R &quot;%1&quot; -f &quot;%7&quot; also finds hashed names) and connect again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+12"/>
+        <source>The host key of %1 (%2) is marked as revoked in %3: %4 %5, so the connection was closed. Connect again only after the server has a new host key and you have checked its fingerprint on the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>The host key of %1 (%2) is not known yet: %3 %4. Compare the fingerprint with the instance&apos;s, then accept it (in the CLI: --accept-new-host-key).</source>
         <translation type="unfinished"></translation>
     </message>

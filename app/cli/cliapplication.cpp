@@ -63,7 +63,8 @@ ExitCode exitCodeFor(const Error &error)
     case ErrorKind::Verification: return ExitVerificationFailed;
     case ErrorKind::GateClosed: return ExitDestroyRefused;
     case ErrorKind::HostKeyUnknown:
-    case ErrorKind::HostKeyChanged: return ExitHostKeyRejected;
+    case ErrorKind::HostKeyChanged:
+    case ErrorKind::HostKeyRevoked: return ExitHostKeyRejected;
     case ErrorKind::Cancelled: return ExitInterrupted;
     case ErrorKind::Network:
     case ErrorKind::Timeout:

@@ -12,6 +12,7 @@ QString errorKindName(ErrorKind kind)
     case ErrorKind::Authentication: return QStringLiteral("authentication");
     case ErrorKind::HostKeyUnknown: return QStringLiteral("host_key_unknown");
     case ErrorKind::HostKeyChanged: return QStringLiteral("host_key_changed");
+    case ErrorKind::HostKeyRevoked: return QStringLiteral("host_key_revoked");
     case ErrorKind::RemoteIo: return QStringLiteral("remote_io");
     case ErrorKind::PermissionDenied: return QStringLiteral("permission_denied");
     case ErrorKind::NotFound: return QStringLiteral("not_found");

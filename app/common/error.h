@@ -15,6 +15,7 @@ enum class ErrorKind {
     Authentication,  // SSH or API credentials rejected
     HostKeyUnknown,  // first contact and nobody accepted the key
     HostKeyChanged,  // stored key differs from the offered one
+    HostKeyRevoked,  // the offered key is marked revoked in known hosts
     RemoteIo,        // SFTP or remote command failure on one path
     PermissionDenied,
     NotFound,

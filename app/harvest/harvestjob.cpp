@@ -37,6 +37,14 @@ Error cancelledError()
                  Tr::tr("The harvest was cancelled. Partial files are kept and resume next time."));
 }
 
+// Host key and authentication failures concern the whole connection, not
+// one file: they end the job with that error, whichever worker meets them.
+bool isConnectionFatal(const Error &error)
+{
+    return error.kind == ErrorKind::HostKeyChanged || error.kind == ErrorKind::HostKeyUnknown
+           || error.kind == ErrorKind::HostKeyRevoked || error.kind == ErrorKind::Authentication;
+}
+
 } // namespace
 
 // State shared by the job and its worker threads. The job holds one
@@ -350,8 +358,7 @@ void HarvestShared::runDownloadWorker(std::shared_ptr<HarvestShared> shared)
         }
         shared->post([index, error](HarvestJob &job) { job.onDownloadFinished(index, error); });
         // Host key or authentication problems hit every file alike.
-        if (error.kind == ErrorKind::HostKeyChanged || error.kind == ErrorKind::HostKeyUnknown
-            || error.kind == ErrorKind::Authentication || error.kind == ErrorKind::Cancelled) {
+        if (isConnectionFatal(error) || error.kind == ErrorKind::Cancelled) {
             break;
         }
     }
@@ -520,14 +527,6 @@ void HarvestJob::startDownloadWorkers(int total)
 {
     for (; m_downloadWorkers < total && !m_finished; ++m_downloadWorkers)
         startThread(&HarvestShared::runDownloadWorker);
-}
-
-// Host key and authentication failures concern the whole connection, not
-// one file: they end the job with that error, whichever worker meets them.
-static bool isConnectionFatal(const Error &error)
-{
-    return error.kind == ErrorKind::HostKeyChanged || error.kind == ErrorKind::HostKeyUnknown
-           || error.kind == ErrorKind::Authentication;
 }
 
 void HarvestJob::onDownloadFinished(int index, const Error &error)

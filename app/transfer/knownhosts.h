@@ -41,18 +41,27 @@ struct HostKeyQuestion
 // Called from a worker thread. It may block until the user decides.
 using HostKeyPrompt = std::function<HostKeyDecision(const HostKeyQuestion &question)>;
 
-// Known SSH host keys in a file of the application's own, OpenSSH
-// known_hosts format: one "NAME TYPE BASE64 [COMMENT]" line per key.
+// Known SSH host keys in a file of OpenSSH known_hosts format: one
+// "[MARKER] NAMES TYPE BASE64 [COMMENT]" line per key.
 //
-// NAME is the target key, not only host:port. Vast.ai hands the same
-// public IP and port to different instances over time, so a key stored for
-// "[203.0.113.5]:41022" says nothing about the next instance on that port.
-// Instance targets are stored as "vast:ID"; plain SSH targets as OpenSSH
-// writes them, "[host]:port" (or "host" for port 22).
+// The application writes NAME as the target key, not only host:port.
+// Vast.ai hands the same public IP and port to different instances over
+// time, so a key stored for "[203.0.113.5]:41022" says nothing about the
+// next instance on that port. Instance targets are stored as "vast:ID";
+// plain SSH targets as OpenSSH writes them, "[host]:port" (or "host" for
+// port 22).
+//
+// The file may also be a user's own OpenSSH known_hosts, so NAMES is read
+// as OpenSSH reads it: a comma-separated list of patterns with "*", "?"
+// and "!" negation, or one hashed name "|1|SALT|HASH". "@revoked" lines
+// mark keys that are rejected. "@cert-authority" lines are kept in the file
+// but not used, because the application does not accept host certificates.
 class KnownHosts final
 {
 public:
-    enum class Match { Found, NotFound, Changed };
+    // Revoked: a "@revoked" line for the target names the offered key. The
+    // caller rejects the connection and never offers that key as a new one.
+    enum class Match { Found, NotFound, Changed, Revoked };
 
     explicit KnownHosts(QString path);
 
@@ -61,31 +70,37 @@ public:
     // Reads the file again. A missing file is an empty list, not an error.
     Result<void> load();
 
-    // Compares an offered key with what is stored for the target. On
-    // Changed, storedKey receives the stored key of the same type if there
-    // is one, otherwise the first stored key.
+    // Compares an offered key with what is stored for the target. Any
+    // stored key for the target, also through a wildcard pattern, and a
+    // different offered one is Changed. On Changed, storedKey receives the
+    // stored key of the same type if there is one, otherwise the first
+    // stored key.
     Match check(const QString &targetKey, const HostKey &offered, HostKey *storedKey = nullptr) const;
 
     // Key types stored for a target, in file order; used to make the
     // server offer a key we can check.
     QStringList storedKeyTypes(const QString &targetKey) const;
 
-    // Appends a key for the target and rewrites the file atomically. Safe
-    // against other threads and processes doing the same.
+    // Appends a key for the target and replaces the file atomically. Every
+    // line already in the file is kept byte for byte. Safe against other
+    // threads and processes doing the same.
     Result<void> add(const QString &targetKey, const HostKey &key, const QString &comment = {});
 
     // "[host]:port" or "host" for port 22, as OpenSSH names plain targets.
     static QString targetKeyForHost(const QString &host, quint16 port);
 
 private:
+    enum class Marker { None, Revoked };
+
     struct Entry
     {
-        QString name;
+        Marker marker = Marker::None;
+        QByteArray names; // the NAMES field as written in the file
         HostKey key;
-        QString comment;
     };
 
-    Result<QList<Entry>> readEntries() const;
+    Result<QByteArray> readContent() const;
+    QList<Entry> parseEntries(const QByteArray &content) const;
 
     QString m_path;
     QList<Entry> m_entries;

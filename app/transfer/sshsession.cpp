@@ -324,10 +324,21 @@ Result<void> SshSession::verifyHostKey()
         return Error(ErrorKind::HostKeyChanged,
                      Tr::tr("The host key of %1 (%2) has changed. Stored: %3 %4. Offered now: %5 %6. "
                             "This can mean someone is intercepting the connection. If the instance "
-                            "was really re-created, remove the line for %1 from %7 and connect again.")
+                            "was really re-created, remove the line for %1 from %7 "
+                            "(ssh-keygen -R \"%1\" -f \"%7\" also finds hashed names) and "
+                            "connect again.")
                          .arg(m_options.targetKey, endpointText(), stored.type,
                               stored.sha256Fingerprint(), m_hostKey.type,
                               m_hostKey.sha256Fingerprint(), m_options.knownHostsPath));
+    case KnownHosts::Match::Revoked:
+        qCWarning(lcSsh) << "revoked host key offered by" << m_options.targetKey
+                         << m_hostKey.sha256Fingerprint();
+        return Error(ErrorKind::HostKeyRevoked,
+                     Tr::tr("The host key of %1 (%2) is marked as revoked in %3: %4 %5, so the "
+                            "connection was closed. Connect again only after the server has a new "
+                            "host key and you have checked its fingerprint on the server.")
+                         .arg(m_options.targetKey, endpointText(), m_options.knownHostsPath,
+                              m_hostKey.type, m_hostKey.sha256Fingerprint()));
     case KnownHosts::Match::NotFound:
         break;
     }

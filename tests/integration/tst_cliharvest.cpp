@@ -56,6 +56,7 @@ private slots:
     void initTestCase();
     void harvestOverSsh();
     void unknownHostKeyExitsFive();
+    void hashedChangedKeyExitsFive();
     void usageErrors_data();
     void usageErrors();
     void minimumSizeFails();
@@ -146,6 +147,37 @@ void TestCliHarvest::unknownHostKeyExitsFive()
                                                       remote("run/**/*.gguf"), "--dest", destination.path()});
     QCOMPARE(result.exitCode, 5);
     QVERIFY(result.standardError.contains("SHA256:"));
+    QVERIFY(QDir(destination.path()).isEmpty());
+}
+
+void TestCliHarvest::hashedChangedKeyExitsFive()
+{
+    // A user's own known_hosts as OpenSSH keeps it with HashKnownHosts: the
+    // target's name is hashed and its key is not the one the server offers.
+    QTemporaryDir state;
+    QTemporaryDir destination;
+    // Any other ed25519 key serves as the one remembered for the server.
+    const QString otherKey = m_ssh.createClientKey(QStringLiteral("other_host_key"), QStringLiteral("ed25519"),
+                                                   {}, false);
+    QVERIFY2(!otherKey.isEmpty(), qPrintable(m_ssh.errorString()));
+    const QByteArray otherPublicKey =
+        test::readFile(otherKey + QStringLiteral(".pub")).simplified().split(' ').mid(0, 2).join(' ');
+    const QString knownHosts = state.filePath(QStringLiteral("openssh_known_hosts"));
+    const QByteArray name = QStringLiteral("[%1]:%2").arg(m_ssh.host()).arg(m_ssh.port()).toUtf8();
+    QVERIFY(test::writeFile(knownHosts, "# managed by hand\n" + name + ' ' + otherPublicKey + '\n'));
+    QString error;
+    QVERIFY2(test::hashKnownHosts(knownHosts, &error), qPrintable(error));
+    const QByteArray before = test::readFile(knownHosts);
+    QVERIFY(!before.contains(name));
+
+    const QString target = QStringLiteral("%1@%2:%3").arg(m_ssh.user(), m_ssh.host()).arg(m_ssh.port());
+    const ProcessResult result = runCli(sshArguments(state.path())
+                                        + QStringList{"--known-hosts", knownHosts, "harvest", "--ssh", target,
+                                                      "--remote", remote("run/**/*.gguf"), "--dest",
+                                                      destination.path(), "--accept-new-host-key"});
+    QVERIFY2(result.exitCode == 5, qPrintable(describe(result)));
+    QVERIFY2(result.standardError.contains("has changed"), qPrintable(describe(result)));
+    QCOMPARE(test::readFile(knownHosts), before);
     QVERIFY(QDir(destination.path()).isEmpty());
 }
 

@@ -1,4 +1,5 @@
 #include "sshserver.h"
+#include "testutil.h"
 #include "transfer/knownhosts.h"
 #include "transfer/sshsession.h"
 
@@ -16,6 +17,19 @@
 
 using namespace vh;
 
+namespace {
+
+// A host-key prompt that counts how often it is asked and always decides the same.
+HostKeyPrompt countingPrompt(int *questions, HostKeyDecision decision)
+{
+    return [questions, decision](const HostKeyQuestion &) {
+        ++*questions;
+        return decision;
+    };
+}
+
+} // namespace
+
 class TestSshSession : public QObject
 {
     Q_OBJECT
@@ -27,6 +41,8 @@ private slots:
     void acceptOnceStoresNothing();
     void changedHostKeyRejected();
     void sameEndpointOtherTargetAsksAgain();
+    void hashedEntryKnown();
+    void revokedHostKeyRejected();
     void keyTypes_data();
     void keyTypes();
     void encryptedKeyNeedsPassphrase();
@@ -37,6 +53,7 @@ private slots:
 
 private:
     SshConnectOptions acceptingOptions();
+    HostKey serverHostKey() const;
 
     test::SshServer m_server;
     QTemporaryDir m_state;
@@ -52,6 +69,14 @@ SshConnectOptions TestSshSession::acceptingOptions()
     SshConnectOptions options = m_server.connectOptions(m_state.filePath(QStringLiteral("known_hosts")));
     options.hostKeyPrompt = [](const HostKeyQuestion &) { return HostKeyDecision::AcceptAndRemember; };
     return options;
+}
+
+HostKey TestSshSession::serverHostKey() const
+{
+    const QList<QByteArray> fields = m_server.hostPublicKey().split(' ');
+    if (fields.size() != 2)
+        return {};
+    return HostKey{QString::fromLatin1(fields.at(0)), QByteArray::fromBase64(fields.at(1))};
 }
 
 void TestSshSession::unknownHostKeyRejected()
@@ -152,6 +177,49 @@ void TestSshSession::sameEndpointOtherTargetAsksAgain()
     SshSession session;
     QVERIFY(session.connect(options, nullptr).ok());
     QCOMPARE(questions, 2);
+}
+
+void TestSshSession::hashedEntryKnown()
+{
+    QTemporaryDir state;
+    const QString path = state.filePath(QStringLiteral("known_hosts"));
+    const QString target = KnownHosts::targetKeyForHost(m_server.host(), m_server.port());
+    QVERIFY(test::writeFile(path, target.toUtf8() + ' ' + m_server.hostPublicKey() + '\n'));
+    QString error;
+    QVERIFY2(test::hashKnownHosts(path, &error), qPrintable(error));
+    QVERIFY(!test::readFile(path).contains(target.toUtf8()));
+
+    SshConnectOptions options = m_server.connectOptions(path);
+    int questions = 0;
+    options.hostKeyPrompt = countingPrompt(&questions, HostKeyDecision::Reject);
+    SshSession session;
+    const auto connected = session.connect(options, nullptr);
+    QVERIFY2(connected.ok(), qPrintable(connected.ok() ? QString() : connected.error().message));
+    QCOMPARE(questions, 0);
+}
+
+void TestSshSession::revokedHostKeyRejected()
+{
+    QTemporaryDir state;
+    const QString path = state.filePath(QStringLiteral("known_hosts"));
+    const QByteArray content = "# revoked after a leak\n@revoked * " + m_server.hostPublicKey() + '\n';
+    QVERIFY(test::writeFile(path, content));
+    SshConnectOptions options = m_server.connectOptions(path);
+    int questions = 0;
+    options.hostKeyPrompt = countingPrompt(&questions, HostKeyDecision::AcceptAndRemember);
+
+    SshSession session;
+    const auto connected = session.connect(options, nullptr);
+    QVERIFY(!connected.ok());
+    QCOMPARE(connected.error().kind, ErrorKind::HostKeyRevoked);
+    const QString message = connected.error().message;
+    QVERIFY2(message.contains(KnownHosts::targetKeyForHost(m_server.host(), m_server.port())),
+             qPrintable(message));
+    QVERIFY2(message.contains(serverHostKey().sha256Fingerprint()), qPrintable(message));
+    QVERIFY2(message.contains(QStringLiteral("revoked")), qPrintable(message));
+    // A revoked key is never put to the user, so it cannot be stored as new.
+    QCOMPARE(questions, 0);
+    QCOMPARE(test::readFile(path), content);
 }
 
 void TestSshSession::keyTypes_data()

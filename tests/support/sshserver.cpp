@@ -55,6 +55,14 @@ QString SshServer::clientKeyPath() const
     return m_dir.filePath(QStringLiteral("client_ed25519"));
 }
 
+QByteArray SshServer::hostPublicKey() const
+{
+    QFile file(m_dir.filePath(QStringLiteral("host_key.pub")));
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return file.readAll().simplified().split(' ').mid(0, 2).join(' ');
+}
+
 QString SshServer::remoteRoot() const
 {
     return m_dir.filePath(QStringLiteral("remote"));

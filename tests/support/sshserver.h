@@ -41,6 +41,8 @@ public:
     QString user() const;
     QString clientKeyPath() const;
     QString remoteRoot() const; // an empty folder for test files
+    // The server's host key as "TYPE BASE64", the middle of a known_hosts line.
+    QByteArray hostPublicKey() const;
     QString workDir() const { return m_dir.path(); }
     QString errorString() const { return m_error; }
     QString log() const;

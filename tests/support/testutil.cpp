@@ -7,6 +7,7 @@
 #include <QProcess>
 #include <QProcessEnvironment>
 #include <QRandomGenerator>
+#include <QStandardPaths>
 
 namespace vh::test {
 
@@ -17,6 +18,12 @@ bool writeFile(const QString &path, const QByteArray &content)
     if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
         return false;
     return file.write(content) == content.size();
+}
+
+QByteArray readFile(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
 }
 
 QByteArray randomBytes(qint64 count, quint32 seed)
@@ -34,6 +41,27 @@ QString referenceSha256(const QByteArray &data)
 {
     return QString::fromLatin1(
         QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex());
+}
+
+bool hashKnownHosts(const QString &path, QString *error)
+{
+    const QString program = QStandardPaths::findExecutable(QStringLiteral("ssh-keygen"));
+    if (program.isEmpty()) {
+        *error = QStringLiteral("ssh-keygen is not installed");
+        return false;
+    }
+    QProcess process;
+    process.start(program, {QStringLiteral("-H"), QStringLiteral("-f"), path});
+    if (!process.waitForFinished(30000) || process.exitStatus() != QProcess::NormalExit
+        || process.exitCode() != 0) {
+        *error = QStringLiteral("ssh-keygen -H failed: %1")
+                     .arg(QString::fromLocal8Bit(process.readAllStandardError()));
+        return false;
+    }
+    // ssh-keygen keeps the unhashed names in a copy, which would defeat a
+    // test that looks for them.
+    QFile::remove(path + QStringLiteral(".old"));
+    return true;
 }
 
 ProcessResult runCli(const QStringList &arguments, int timeoutMs,

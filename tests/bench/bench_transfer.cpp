@@ -106,6 +106,8 @@ int main(int argc, char *argv[])
     }
 
     std::fprintf(stderr, "usage: vh_bench_transfer download HOST PORT USER KEY KNOWN_HOSTS REMOTE LOCAL READ_SIZE\n"
-                         "       vh_bench_transfer hash FILE\n");
+                         "       vh_bench_transfer hash FILE\n"
+                         "       vh_bench_transfer make-gguf FILE SIZE_MIB\n"
+                         "       vh_bench_transfer verify FILE EXPECTED_SHA256\n");
     return 2;
 }

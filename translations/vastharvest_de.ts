@@ -659,17 +659,17 @@ lokal  %2</translation>
 <context>
     <name>vh::DestroyGate</name>
     <message>
-        <location filename="../app/harvest/destroygate.cpp" line="+49"/>
+        <location filename="../app/harvest/destroygate.cpp" line="+52"/>
         <source>reading it back was cancelled</source>
         <translation>das erneute Lesen wurde abgebrochen</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>it changed while it was read back</source>
-        <translation>sie hat sich während des erneuten Lesens geändert</translation>
+        <location line="+27"/>
+        <source>it was replaced, deleted or written to while the files were read back</source>
+        <translation>sie wurde ersetzt, gelöscht oder beschrieben, während die Dateien erneut gelesen wurden</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+11"/>
         <source>%1 is a plain SSH host, not a cloud instance; there is nothing to destroy.</source>
         <translation>%1 ist ein einfacher SSH-Host, keine Cloud-Instanz; es gibt nichts zu zerstören.</translation>
     </message>
@@ -1566,12 +1566,17 @@ gespeichert als %2</translation>
         <translation>%1 existiert bereits; die Datei wird so verifiziert, wie sie ist, und nicht überschrieben.</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+73"/>
         <source>The harvest that started at %1 has not listed the files yet.</source>
         <translation>Die Ernte, die um %1 begann, hat die Dateien noch nicht aufgelistet.</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+16"/>
+        <source>The earlier journal was moved to %1, so that its confirmation no longer allows a destroy.</source>
+        <translation>Das frühere Journal wurde nach %1 verschoben, damit seine Bestätigung kein Zerstören mehr erlaubt.</translation>
+    </message>
+    <message>
+        <location line="+47"/>
         <source>%1 did not match the instance&apos;s file last time; it was moved to %2 and is downloaded again.</source>
         <translation>%1 stimmte beim letzten Mal nicht mit der Datei der Instanz überein; sie wurde nach %2 verschoben und wird erneut heruntergeladen.</translation>
     </message>
@@ -1771,12 +1776,17 @@ gespeichert als %2</translation>
 <context>
     <name>vh::InstanceDestroyer</name>
     <message>
-        <location filename="../app/harvest/instancedestroyer.cpp" line="+58"/>
+        <location filename="../app/harvest/instancedestroyer.cpp" line="+61"/>
         <source>Cannot confirm: %1</source>
         <translation>Bestätigen nicht möglich: %1</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+37"/>
+        <source>Another destroy of %1 is running (lock file %2). Wait until it ends, then check the instance&apos;s status.</source>
+        <translation>Ein anderes Zerstören von %1 läuft bereits (Sperrdatei %2). Warten Sie, bis es endet, und prüfen Sie dann den Status der Instanz.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>An earlier destroy request for %1 has no known outcome, and reading the instance failed: %2</source>
         <translation>Eine frühere Zerstörungsanfrage für %1 hat keinen bekannten Ausgang, und das Lesen der Instanz ist fehlgeschlagen: %2</translation>
     </message>
@@ -1999,7 +2009,12 @@ gespeichert als %2</translation>
         <translation>Das Journal %1 gehört zu %2, nicht zu %3.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
+        <source>Cannot move the journal %1 aside to %2. Move it away by hand before destroying anything.</source>
+        <translation>Das Journal %1 kann nicht nach %2 verschoben werden. Verschieben Sie es von Hand, bevor Sie etwas zerstören.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Cannot create the folder %1 for journals.</source>
         <translation>Der Ordner %1 für Journale kann nicht angelegt werden.</translation>
     </message>
@@ -2602,7 +2617,7 @@ gespeichert als %2</translation>
         <translation>Lesen der Attribute von %1</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+68"/>
         <source>The folder %1 of pattern &apos;%2&apos; does not exist on the instance. Check the path.</source>
         <translation>Der Ordner %1 des Musters &apos;%2&apos; existiert auf der Instanz nicht. Prüfen Sie den Pfad.</translation>
     </message>
@@ -2661,12 +2676,17 @@ gespeichert als %2</translation>
 <context>
     <name>vh::RemotePath</name>
     <message>
-        <location filename="../app/transfer/remotepath.cpp" line="+99"/>
+        <location filename="../app/transfer/remotepath.cpp" line="+110"/>
         <source>The remote pattern is empty. Give a path such as /workspace/**/*.gguf.</source>
         <translation>Das Remote-Muster ist leer. Geben Sie einen Pfad wie /workspace/**/*.gguf an.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
+        <source>The remote pattern &apos;%1&apos; contains a control character (code %2).</source>
+        <translation>Das entfernte Muster „%1“ enthält ein Steuerzeichen (Code %2).</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>The remote pattern &apos;%1&apos; names no file.</source>
         <translation>Das Remote-Muster &apos;%1&apos; nennt keine Datei.</translation>
     </message>
@@ -2681,7 +2701,12 @@ gespeichert als %2</translation>
         <translation>Im Remote-Muster &apos;%1&apos; muss &apos;**&apos; allein zwischen Schrägstrichen stehen, wie in /workspace/**/*.gguf.</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+21"/>
+        <source>The remote pattern &apos;%1&apos; has &apos;.&apos; at its end or after a wildcard; leave it out.</source>
+        <translation>Das entfernte Muster „%1“ enthält „.“ am Ende oder nach einem Platzhalter; lassen Sie es weg.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
         <source>The remote file has no name.</source>
         <translation>Die Remote-Datei hat keinen Namen.</translation>
     </message>

@@ -647,17 +647,17 @@ local  %2</source>
 <context>
     <name>vh::DestroyGate</name>
     <message>
-        <location filename="../app/harvest/destroygate.cpp" line="+49"/>
+        <location filename="../app/harvest/destroygate.cpp" line="+52"/>
         <source>reading it back was cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>it changed while it was read back</source>
+        <location line="+27"/>
+        <source>it was replaced, deleted or written to while the files were read back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+11"/>
         <source>%1 is a plain SSH host, not a cloud instance; there is nothing to destroy.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1550,12 +1550,17 @@ saved as %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+73"/>
         <source>The harvest that started at %1 has not listed the files yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+16"/>
+        <source>The earlier journal was moved to %1, so that its confirmation no longer allows a destroy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+47"/>
         <source>%1 did not match the instance&apos;s file last time; it was moved to %2 and is downloaded again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1755,12 +1760,17 @@ saved as %2</source>
 <context>
     <name>vh::InstanceDestroyer</name>
     <message>
-        <location filename="../app/harvest/instancedestroyer.cpp" line="+58"/>
+        <location filename="../app/harvest/instancedestroyer.cpp" line="+61"/>
         <source>Cannot confirm: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+37"/>
+        <source>Another destroy of %1 is running (lock file %2). Wait until it ends, then check the instance&apos;s status.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>An earlier destroy request for %1 has no known outcome, and reading the instance failed: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1983,7 +1993,12 @@ saved as %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
+        <source>Cannot move the journal %1 aside to %2. Move it away by hand before destroying anything.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Cannot create the folder %1 for journals.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2586,7 +2601,7 @@ saved as %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+68"/>
         <source>The folder %1 of pattern &apos;%2&apos; does not exist on the instance. Check the path.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2645,12 +2660,17 @@ saved as %2</source>
 <context>
     <name>vh::RemotePath</name>
     <message>
-        <location filename="../app/transfer/remotepath.cpp" line="+99"/>
+        <location filename="../app/transfer/remotepath.cpp" line="+110"/>
         <source>The remote pattern is empty. Give a path such as /workspace/**/*.gguf.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
+        <source>The remote pattern &apos;%1&apos; contains a control character (code %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>The remote pattern &apos;%1&apos; names no file.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2665,7 +2685,12 @@ saved as %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+21"/>
+        <source>The remote pattern &apos;%1&apos; has &apos;.&apos; at its end or after a wildcard; leave it out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+34"/>
         <source>The remote file has no name.</source>
         <translation type="unfinished"></translation>
     </message>

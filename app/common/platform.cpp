@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QDir>
 #include <QFile>
 
 #include <csignal>
@@ -14,6 +15,7 @@
 #include <cerrno>
 #include <cstring>
 #include <sys/resource.h>
+#include <sys/stat.h>
 #include <unistd.h>
 #ifdef Q_OS_LINUX
 #include <sys/syscall.h>
@@ -98,6 +100,40 @@ void lowerCurrentThreadPriority()
 qint64 currentProcessId()
 {
     return QCoreApplication::applicationPid();
+}
+
+QByteArray fileIdentity(const QString &path)
+{
+#ifdef Q_OS_WIN
+    const std::wstring name = QDir::toNativeSeparators(path).toStdWString();
+    // Zero access rights are enough to read attributes, and the sharing
+    // flags let the file be written or renamed by others meanwhile.
+    HANDLE handle = CreateFileW(name.c_str(), 0, FILE_SHARE_READ | FILE_SHARE_WRITE | FILE_SHARE_DELETE, nullptr,
+                                OPEN_EXISTING, FILE_ATTRIBUTE_NORMAL, nullptr);
+    if (handle == INVALID_HANDLE_VALUE)
+        return {};
+    BY_HANDLE_FILE_INFORMATION information{};
+    FILE_BASIC_INFO basic{};
+    const bool read = GetFileInformationByHandle(handle, &information)
+                      && GetFileInformationByHandleEx(handle, FileBasicInfo, &basic, sizeof(basic));
+    CloseHandle(handle);
+    if (!read)
+        return {};
+    return QByteArray::number(quint64(information.dwVolumeSerialNumber)) + ':'
+           + QByteArray::number((quint64(information.nFileIndexHigh) << 32) | information.nFileIndexLow) + ':'
+           + QByteArray::number(qint64(basic.ChangeTime.QuadPart));
+#else
+    struct stat status {};
+    if (::stat(QFile::encodeName(path).constData(), &status) != 0)
+        return {};
+#ifdef Q_OS_DARWIN
+    const struct timespec changed = status.st_ctimespec;
+#else
+    const struct timespec changed = status.st_ctim;
+#endif
+    return QByteArray::number(quint64(status.st_dev)) + ':' + QByteArray::number(quint64(status.st_ino)) + ':'
+           + QByteArray::number(qint64(changed.tv_sec)) + '.' + QByteArray::number(qint64(changed.tv_nsec));
+#endif
 }
 
 } // namespace vh

@@ -34,4 +34,11 @@ void lowerCurrentThreadPriority();
 // Process id of the running program, for lock files and logs.
 qint64 currentProcessId();
 
+// Which file a path names right now, and when its data or metadata last
+// changed: device and inode with ctime on POSIX, volume serial number and
+// file index with the NTFS change time on Windows. A file replaced by a
+// rename gets another identity, and a write moves the change time, which
+// no user call can set back on POSIX. Empty when the file cannot be read.
+QByteArray fileIdentity(const QString &path);
+
 } // namespace vh

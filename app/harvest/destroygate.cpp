@@ -1,5 +1,6 @@
 #include "harvest/destroygate.h"
 
+#include "common/platform.h"
 #include "verify/sha256.h"
 
 #include <QCoreApplication>
@@ -38,9 +39,11 @@ LocalFacts collectLocalFacts(const Journal &journal)
     return facts;
 }
 
-LocalFacts collectLocalFactsWithContent(const Journal &journal, const std::atomic_bool *cancelled)
+LocalFacts collectLocalFactsWithContent(const Journal &journal, const std::atomic_bool *cancelled,
+                                        const std::function<void(const QString &path)> &afterEachFile)
 {
     LocalFacts facts = collectLocalFacts(journal);
+    QHash<QString, QByteArray> identities;
     for (const FileRecord &file : journal.files) {
         LocalFileFacts &fact = facts[file.localPath];
         if (!fact.exists)
@@ -49,19 +52,32 @@ LocalFacts collectLocalFactsWithContent(const Journal &journal, const std::atomi
             fact.readError = Tr::tr("reading it back was cancelled");
             continue;
         }
+        identities.insert(file.localPath, fileIdentity(file.localPath));
         auto digest = sha256OfFile(file.localPath, cancelled);
         if (!digest) {
             fact.readError = digest.error().message;
             continue;
         }
-        // A write during the read could leave a hash of neither version.
-        const QFileInfo after(file.localPath);
-        if (!after.exists() || after.size() != fact.size
-            || after.lastModified().toMSecsSinceEpoch() != fact.modifiedTimeMs) {
-            fact.readError = Tr::tr("it changed while it was read back");
-            continue;
-        }
         fact.sha256 = digest.value();
+        if (afterEachFile)
+            afterEachFile(file.localPath);
+    }
+
+    // Once every file is read, each must still be the same, unchanged file.
+    // Otherwise a file replaced, deleted or written to while this or a later
+    // file was read would pass with the hash of what it was.
+    for (const FileRecord &file : journal.files) {
+        LocalFileFacts &fact = facts[file.localPath];
+        if (!fact.exists || fact.sha256.isEmpty())
+            continue;
+        const QFileInfo now(file.localPath);
+        const QByteArray identity = fileIdentity(file.localPath);
+        if (!now.exists() || now.size() != fact.size
+            || now.lastModified().toMSecsSinceEpoch() != fact.modifiedTimeMs || identity.isEmpty()
+            || identity != identities.value(file.localPath)) {
+            fact.sha256.clear();
+            fact.readError = Tr::tr("it was replaced, deleted or written to while the files were read back");
+        }
     }
     return facts;
 }

@@ -6,6 +6,7 @@
 #include <QString>
 
 #include <atomic>
+#include <functional>
 
 namespace vh {
 
@@ -25,9 +26,12 @@ using LocalFacts = QHash<QString, LocalFileFacts>; // by absolute local path
 // Reads size and modification time of every file in the journal.
 LocalFacts collectLocalFacts(const Journal &journal);
 // Also reads every file back from disk and hashes it, which takes as long
-// as a verification: call it off the GUI thread. A file that changes while
-// it is read gets a readError. When cancelled, the remaining files get one.
-LocalFacts collectLocalFactsWithContent(const Journal &journal, const std::atomic_bool *cancelled);
+// as a verification: call it off the GUI thread. A file that is replaced,
+// deleted or written to before all are read gets a readError instead of a
+// hash. When cancelled, the remaining files get one. afterEachFile, for
+// tests, runs after each file was hashed.
+LocalFacts collectLocalFactsWithContent(const Journal &journal, const std::atomic_bool *cancelled,
+                                        const std::function<void(const QString &path)> &afterEachFile = {});
 
 // The local facts that canDestroy compares besides the journal's verdicts.
 enum class ContentCheck {

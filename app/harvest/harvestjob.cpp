@@ -409,6 +409,7 @@ void HarvestJob::start()
     // Start from the last journal so confirmations and destroy results
     // stay on record; the selection itself is replaced by the new listing.
     auto previous = m_store.load(m_settings.targetKey);
+    const bool previousConfirmed = previous && previous->confirmation.has_value();
     if (previous) {
         m_journal = std::move(previous).value();
     } else if (previous.error().kind != ErrorKind::NotFound) {
@@ -436,6 +437,16 @@ void HarvestJob::start()
     // The destroy gate reads only the journal on disk, so a run it cannot
     // record must not harvest: nothing would show what it verified.
     if (!saveJournal()) {
+        // The journal on disk still records the earlier selection with its
+        // confirmation, which would let a destroy through for files this
+        // run was asked to add. Moving it aside closes the gate.
+        if (previousConfirmed) {
+            auto moved = m_store.setAside(m_settings.targetKey);
+            emit message(moved ? Tr::tr("The earlier journal was moved to %1, so that its confirmation no longer "
+                                        "allows a destroy.")
+                                     .arg(moved.value())
+                               : moved.error().message);
+        }
         m_shared = std::make_shared<HarvestShared>();
         QMetaObject::invokeMethod(this, [this] { finish(m_journalError); }, Qt::QueuedConnection);
         return;

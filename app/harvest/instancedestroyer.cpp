@@ -7,6 +7,9 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QDir>
+#include <QFileInfo>
+#include <QLockFile>
 #include <QThread>
 #include <QTimer>
 
@@ -79,6 +82,29 @@ InstanceDestroyer::InstanceDestroyer(const JournalStore &store, const AuditLog &
 void InstanceDestroyer::destroy(const QString &targetKey, const QString &typedId,
                                 std::function<void(Result<DestroyReport>)> done)
 {
+    // One destroy per instance at a time, across processes: two at once
+    // would both pass the gate and send two requests, and the second could
+    // hit another instance that reuses the id. The lock is released when
+    // done runs, or when its last copy goes away unrun.
+    const QString lockPath = m_store.pathFor(targetKey) + QStringLiteral(".destroy.lock");
+    QDir().mkpath(QFileInfo(lockPath).absolutePath());
+    auto lock = std::make_shared<QLockFile>(lockPath);
+    // Only a dead owner makes the lock stale: reading the files back can
+    // take minutes.
+    lock->setStaleLockTime(0);
+    if (!lock->tryLock(0)) {
+        deliverLater(this, std::move(done),
+                     Error(ErrorKind::GateClosed,
+                           Tr::tr("Another destroy of %1 is running (lock file %2). Wait until it ends, then "
+                                  "check the instance's status.")
+                               .arg(targetKey, lockPath)));
+        return;
+    }
+    done = [lock, done = std::move(done)](Result<DestroyReport> result) {
+        lock->unlock();
+        done(std::move(result));
+    };
+
     auto loaded = m_store.load(targetKey);
     if (!loaded) {
         deliverLater(this, std::move(done), loaded.error());

@@ -89,6 +89,21 @@ Result<Journal> JournalStore::load(const QString &targetKey) const
     return journal;
 }
 
+Result<QString> JournalStore::setAside(const QString &targetKey) const
+{
+    const QString path = pathFor(targetKey);
+    const QString aside = path + QStringLiteral(".superseded-")
+                          + QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMddTHHmmss"));
+    if (!QFile::rename(path, aside)) {
+        return Error(ErrorKind::LocalIo,
+                     Tr::tr("Cannot move the journal %1 aside to %2. Move it away by hand before destroying "
+                            "anything.")
+                         .arg(path, aside));
+    }
+    qCWarning(lcHarvest) << "journal" << path << "moved aside to" << aside;
+    return aside;
+}
+
 Result<void> JournalStore::save(Journal &journal) const
 {
     const QString path = pathFor(journal.targetKey);

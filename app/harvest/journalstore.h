@@ -23,6 +23,10 @@ public:
     // silently, so nothing it proved is lost.
     Result<Journal> load(const QString &targetKey) const;
     Result<void> save(Journal &journal) const;
+    // Renames the journal to NAME.superseded-TIMESTAMP, so nothing it
+    // records counts any more, and returns the new path. A rename needs no
+    // free space, so it works where a save failed on a full disk.
+    Result<QString> setAside(const QString &targetKey) const;
     // Every readable journal; unreadable ones are moved aside and their
     // errors appended to problems.
     QList<Journal> loadAll(QList<Error> *problems = nullptr) const;

@@ -129,6 +129,7 @@ Result<RemoteListing> RemoteLister::list(const QStringList &patterns, const std:
             if (info->isDirectory) {
                 pattern.segments = {pattern.segments.constFirst(), QStringLiteral("**"),
                                      QStringLiteral("*")};
+                pattern.hidden = HiddenNames::Match;
             } else if (info->isRegularFile) {
                 addFile(walk, path, pattern.segments, info->size, info->modifiedTime);
                 finishPattern(walk, text, seenFiles, seenLocalPaths);
@@ -295,8 +296,8 @@ Result<void> RemoteLister::walk(Walk &walk, const QString &folder, const QString
 
         // A link is followed only when its name could matter: a dangling
         // link beside the wanted files must not fail the harvest.
-        const bool mayMatchHere = matchGlobPath(walk.pattern->segments, childNames);
-        const bool mayMatchBelow = globCanMatchBelow(walk.pattern->segments, childNames);
+        const bool mayMatchHere = matchGlobPath(walk.pattern->segments, childNames, walk.pattern->hidden);
+        const bool mayMatchBelow = globCanMatchBelow(walk.pattern->segments, childNames, walk.pattern->hidden);
         if (!mayMatchHere && !mayMatchBelow)
             continue;
         // SFTP paths go out as UTF-8, so a name that is not valid UTF-8 could

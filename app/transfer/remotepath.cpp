@@ -44,34 +44,45 @@ bool matchFrom(const QString &glob, qsizetype g, const QString &name, qsizetype 
     return n == name.size();
 }
 
-bool matchSegments(const QStringList &segments, qsizetype s, const QStringList &names, qsizetype n)
+bool isHiddenSkipped(const QString &name, HiddenNames hidden)
+{
+    return hidden == HiddenNames::Skip && name.startsWith(QLatin1Char('.'));
+}
+
+bool matchSegment(const QString &glob, const QString &name, HiddenNames hidden)
+{
+    return hidden == HiddenNames::Match ? matchFrom(glob, 0, name, 0) : matchGlobSegment(glob, name);
+}
+
+bool matchSegments(const QStringList &segments, qsizetype s, const QStringList &names, qsizetype n,
+                   HiddenNames hidden)
 {
     if (s == segments.size())
         return n == names.size();
     if (segments.at(s) == QLatin1String("**")) {
-        // Zero folders, or one more folder (never a hidden one) and try again.
-        if (matchSegments(segments, s + 1, names, n))
+        // Zero folders, or one more folder and try again.
+        if (matchSegments(segments, s + 1, names, n, hidden))
             return true;
-        return n < names.size() && !names.at(n).startsWith(QLatin1Char('.'))
-               && matchSegments(segments, s, names, n + 1);
+        return n < names.size() && !isHiddenSkipped(names.at(n), hidden)
+               && matchSegments(segments, s, names, n + 1, hidden);
     }
-    return n < names.size() && matchGlobSegment(segments.at(s), names.at(n))
-           && matchSegments(segments, s + 1, names, n + 1);
+    return n < names.size() && matchSegment(segments.at(s), names.at(n), hidden)
+           && matchSegments(segments, s + 1, names, n + 1, hidden);
 }
 
-bool prefixCanMatch(const QStringList &segments, qsizetype s, const QStringList &names, qsizetype n)
+bool prefixCanMatch(const QStringList &segments, qsizetype s, const QStringList &names, qsizetype n,
+                    HiddenNames hidden)
 {
     if (n == names.size())
         return s < segments.size(); // a folder needs at least one more segment for its files
     if (s == segments.size())
         return false;
     if (segments.at(s) == QLatin1String("**")) {
-        return prefixCanMatch(segments, s + 1, names, n)
-               || (!names.at(n).startsWith(QLatin1Char('.'))
-                   && prefixCanMatch(segments, s, names, n + 1));
+        return prefixCanMatch(segments, s + 1, names, n, hidden)
+               || (!isHiddenSkipped(names.at(n), hidden) && prefixCanMatch(segments, s, names, n + 1, hidden));
     }
-    return matchGlobSegment(segments.at(s), names.at(n))
-           && prefixCanMatch(segments, s + 1, names, n + 1);
+    return matchSegment(segments.at(s), names.at(n), hidden)
+           && prefixCanMatch(segments, s + 1, names, n + 1, hidden);
 }
 
 bool isReservedWindowsName(const QString &name)
@@ -100,6 +111,16 @@ Result<RemotePattern> RemotePattern::parse(const QString &pattern)
                                               "/workspace/**/*.gguf."));
     if (text.startsWith(QLatin1String("~/")))
         text = text.mid(2);
+    // No listed name contains a control character, so such a pattern could
+    // never match; it is most likely a pasting mistake.
+    for (const QChar c : text) {
+        if (c.unicode() < 0x20 || c.unicode() == 0x7f) {
+            return Error(ErrorKind::Usage,
+                         Tr::tr("The remote pattern '%1' contains a control character (code %2).")
+                             .arg(QString(text).replace(c, QLatin1Char('?')))
+                             .arg(c.unicode()));
+        }
+    }
 
     RemotePattern result;
     result.text = pattern;
@@ -136,6 +157,12 @@ Result<RemotePattern> RemotePattern::parse(const QString &pattern)
     if (result.fixedPrefix.isEmpty())
         result.fixedPrefix = QStringLiteral(".");
     result.segments = parts.mid(split);
+    // A listing never contains ".", so such a segment could never match.
+    if (result.segments.contains(QStringLiteral("."))) {
+        return Error(ErrorKind::Usage,
+                     Tr::tr("The remote pattern '%1' has '.' at its end or after a wildcard; leave it out.")
+                         .arg(pattern));
+    }
     return result;
 }
 
@@ -146,14 +173,14 @@ bool matchGlobSegment(const QString &glob, const QString &name)
     return matchFrom(glob, 0, name, 0);
 }
 
-bool matchGlobPath(const QStringList &segments, const QStringList &names)
+bool matchGlobPath(const QStringList &segments, const QStringList &names, HiddenNames hidden)
 {
-    return matchSegments(segments, 0, names, 0);
+    return matchSegments(segments, 0, names, 0, hidden);
 }
 
-bool globCanMatchBelow(const QStringList &segments, const QStringList &names)
+bool globCanMatchBelow(const QStringList &segments, const QStringList &names, HiddenNames hidden)
 {
-    return prefixCanMatch(segments, 0, names, 0);
+    return prefixCanMatch(segments, 0, names, 0, hidden);
 }
 
 // The maximum length of one name on common file systems, and the longest

@@ -11,12 +11,17 @@ namespace vh {
 // contain no wildcard. "/workspace/**/final/*.gguf" has the prefix
 // "/workspace" and the segments "**", "final", "*.gguf". Local paths keep
 // the part of each match below the prefix.
+// Whether wildcards match names that start with a dot. A pattern skips
+// them; a folder named without wildcards is taken whole, hidden names too.
+enum class HiddenNames { Skip, Match };
+
 struct RemotePattern
 {
     QString text;
     QString fixedPrefix;   // absolute folder, or relative to the remote home
     QStringList segments;  // at least one; "**" matches zero or more folders
     bool hasWildcard = false;
+    HiddenNames hidden = HiddenNames::Skip;
 
     // Accepts '/'-separated patterns with *, ? and **. Rejects empty
     // patterns, ".." segments and "**" mixed with other text in a segment.
@@ -30,11 +35,13 @@ bool matchGlobSegment(const QString &glob, const QString &name);
 
 // Matches a path below the fixed prefix, split into names, against the
 // pattern's segments.
-bool matchGlobPath(const QStringList &segments, const QStringList &names);
+bool matchGlobPath(const QStringList &segments, const QStringList &names,
+                   HiddenNames hidden = HiddenNames::Skip);
 
 // True when folders below these names could still hold a match, so the
 // lister does not walk folders that cannot.
-bool globCanMatchBelow(const QStringList &segments, const QStringList &names);
+bool globCanMatchBelow(const QStringList &segments, const QStringList &names,
+                       HiddenNames hidden = HiddenNames::Skip);
 
 // Turns a remote path below the prefix into a relative local path that is
 // safe on Windows and POSIX alike. Rejects "." and "..", empty names,

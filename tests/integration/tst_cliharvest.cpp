@@ -2,6 +2,7 @@
 // confirm and destroy against the fake Vast.ai server. The CLI runs as a
 // child process, so the fake server runs on a thread of its own.
 #include "fakevastserver.h"
+#include "harvest/journalstore.h"
 #include "sshserver.h"
 #include "testutil.h"
 #include "verify/samplemodels.h"
@@ -13,6 +14,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLockFile>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -360,6 +362,17 @@ void TestCliHarvest::destroyOnlyThroughGate()
         QFile file(model);
         QVERIFY(file.open(QIODevice::ReadWrite));
         QVERIFY(file.setFileTime(modified, QFileDevice::FileModificationTime));
+    }
+
+    // While another process destroys the same instance, a second destroy
+    // is refused before it reads anything, so only one request goes out.
+    {
+        QLockFile running(JournalStore(state.path()).pathFor("vast:" + id) + ".destroy.lock");
+        QVERIFY(running.tryLock(0));
+        destroy = runCli(common + QStringList{"destroy", id, "--confirm", id});
+        QCOMPARE(destroy.exitCode, 3);
+        QVERIFY2(destroy.standardError.contains("Another destroy"), qPrintable(describe(destroy)));
+        QCOMPARE(m_api->requestCount("DELETE"), 0);
     }
 
     destroy = runCli(common + QStringList{"destroy", id, "--confirm", id});

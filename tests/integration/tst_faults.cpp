@@ -40,6 +40,7 @@ private slots:
     void hostKeyChangesOnReconnect();
     void killedCliResumes();
     void diskFullKeepsPart();
+    void fullStateDirSetsJournalAside();
 
 private:
     HarvestSettings settingsFor(const QString &pattern, const QString &destination, quint16 port);
@@ -320,6 +321,50 @@ void TestFaults::diskFullKeepsPart()
     QVERIFY(file.reason.contains(QStringLiteral("more bytes are needed")));
     QVERIFY(QFileInfo(FileDownloader::partPath(file.localPath)).size() > 0);
     QVERIFY(!job.journal().allVerified());
+}
+
+// A state folder too full for a new journal: the earlier, confirmed journal
+// must not keep allowing a destroy for a selection the new run widened.
+void TestFaults::fullStateDirSetsJournalAside()
+{
+    QTemporaryDir mountPoint;
+    QProcess mount;
+    mount.start(QStringLiteral("mount"), {"-t", "tmpfs", "-o", "size=1m", "tmpfs", mountPoint.path()});
+    mount.waitForFinished();
+    if (mount.exitCode() != 0)
+        QSKIP("mounting a small tmpfs needs root (CI runs as root); run the suite as root to cover a full disk");
+    auto unmount = qScopeGuard([&] { QProcess::execute(QStringLiteral("umount"), {mountPoint.path()}); });
+
+    QVERIFY(test::writeFile(remote("aside/a.bin"), "first"));
+    QTemporaryDir destination;
+    JournalStore store(mountPoint.path());
+    AuditLog audit(mountPoint.path());
+    const HarvestSettings settings = settingsFor(remote("aside/*.bin"), destination.path(), m_server.port());
+    Journal confirmed;
+    confirmed.targetKey = settings.targetKey;
+    confirmed.patterns = {remote("aside/a.bin")};
+    confirmed.confirmation = Confirmation{QDateTime::currentDateTimeUtc(), QStringLiteral("digest"), QStringLiteral("1")};
+    QVERIFY(store.save(confirmed).ok());
+    const QString journalPath = store.pathFor(settings.targetKey);
+
+    // Fill what is left of the folder.
+    QFile filler(QDir(mountPoint.path()).filePath(QStringLiteral("filler")));
+    QVERIFY(filler.open(QIODevice::WriteOnly));
+    const QByteArray block(64 * 1024, '\0');
+    while (filler.write(block) == block.size() && filler.flush()) {
+    }
+    filler.close();
+
+    HarvestJob job(store, audit, settings);
+    const Error error = runToEnd(job);
+    QVERIFY2(error.kind == ErrorKind::LocalIo || error.kind == ErrorKind::DiskFull, qPrintable(error.message));
+    QVERIFY2(error.message.contains(QStringLiteral("journal")), qPrintable(error.message));
+    QVERIFY(!QFile::exists(journalPath));
+    const QStringList aside = QDir(QFileInfo(journalPath).absolutePath())
+                                  .entryList({QFileInfo(journalPath).fileName() + QStringLiteral(".superseded-*")});
+    QCOMPARE(aside.size(), 1);
+    QCOMPARE(store.load(settings.targetKey).error().kind, ErrorKind::NotFound);
+    QVERIFY(QDir(destination.path()).isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestFaults)

@@ -217,12 +217,20 @@ void TestSftpTransfer::literalFolderTakesAll()
 {
     QVERIFY(test::writeFile(remote("ckpt/run/model.safetensors"), "m"));
     QVERIFY(test::writeFile(remote("ckpt/run/sub/optimizer.pt"), "o"));
+    // Taken whole means hidden files and folders too, unlike a wildcard.
+    QVERIFY(test::writeFile(remote("ckpt/run/.hparams.json"), "h"));
+    QVERIFY(test::writeFile(remote("ckpt/run/.cache/x.pt"), "x"));
     SshSession session;
     connectSession(session);
     RemoteLister lister(session);
     const auto listing = lister.list({remote("ckpt/run")}, nullptr);
     QVERIFY(listing.ok());
-    QCOMPARE(listedPaths(listing.value()), (QStringList{"run/model.safetensors", "run/sub/optimizer.pt"}));
+    QCOMPARE(listedPaths(listing.value()), (QStringList{"run/.cache/x.pt", "run/.hparams.json",
+                                                        "run/model.safetensors", "run/sub/optimizer.pt"}));
+    QVERIFY(listing->problems.isEmpty());
+    const auto wildcard = lister.list({remote("ckpt/run/**/*")}, nullptr);
+    QVERIFY(wildcard.ok());
+    QCOMPARE(listedPaths(wildcard.value()), (QStringList{"model.safetensors", "sub/optimizer.pt"}));
 }
 
 void TestSftpTransfer::literalFileSkipsFolderListing()

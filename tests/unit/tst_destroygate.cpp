@@ -1,6 +1,13 @@
 #include "harvest/destroygate.h"
 
+#include "verify/sha256.h"
+
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QRandomGenerator>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace vh;
@@ -57,6 +64,8 @@ private slots:
     void closedReasons_data();
     void closedReasons();
     void randomEventSequences();
+    void readBackSeesLaterChanges_data();
+    void readBackSeesLaterChanges();
 };
 
 void TestDestroyGate::openWhenEverythingHolds()
@@ -269,6 +278,85 @@ void TestDestroyGate::randomEventSequences()
     QVERIFY(opened > 100);
     QVERIFY(requests - opened > 1000);
     QVERIFY(caughtOnlyByReadBack > 30);
+}
+
+namespace {
+
+bool writeWithTime(const QString &path, const QByteArray &data, const QDateTime &modified)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(data) != data.size())
+        return false;
+    file.close();
+    return file.open(QIODevice::ReadWrite) && file.setFileTime(modified, QFileDevice::FileModificationTime);
+}
+
+} // namespace
+
+void TestDestroyGate::readBackSeesLaterChanges_data()
+{
+    QTest::addColumn<QString>("change");
+    QTest::addColumn<bool>("open");
+    QTest::newRow("nothing") << "none" << true;
+    QTest::newRow("deleted") << "delete" << false;
+    QTest::newRow("replaced by rename") << "rename" << false;
+    QTest::newRow("written in place") << "write" << false;
+}
+
+// The first file changes while the second one is read back, each time with
+// its size and modification time kept: only the second look at every file
+// after all were read can see it.
+void TestDestroyGate::readBackSeesLaterChanges()
+{
+    QFETCH(QString, change);
+    QFETCH(bool, open);
+    QTemporaryDir folder;
+    const QDateTime modified = QDateTime::fromSecsSinceEpoch(1700000000);
+    Journal journal;
+    journal.targetKey = QStringLiteral("vast:4242");
+    journal.instanceId = 4242;
+    for (int i = 0; i < 2; ++i) {
+        FileRecord file;
+        file.remotePath = QStringLiteral("/workspace/m%1.bin").arg(i);
+        file.localPath = folder.filePath(QStringLiteral("m%1.bin").arg(i));
+        QVERIFY(writeWithTime(file.localPath, QByteArray(4096, char('a' + i)), modified));
+        file.remoteSize = file.localSize = 4096;
+        file.localModifiedTimeMs = QFileInfo(file.localPath).lastModified().toMSecsSinceEpoch();
+        const auto digest = sha256OfFile(file.localPath);
+        QVERIFY(digest.ok());
+        file.remoteSha256 = file.localSha256 = digest.value();
+        file.verdict = FileVerdict::Verified;
+        journal.files.append(file);
+    }
+    confirm(journal, QStringLiteral("4242"));
+
+    const QString first = journal.files.at(0).localPath;
+    const QString second = journal.files.at(1).localPath;
+    const LocalFacts facts = collectLocalFactsWithContent(journal, nullptr, [&](const QString &path) {
+        if (path != second)
+            return;
+        if (change == QLatin1String("delete")) {
+            QFile::remove(first);
+        } else if (change == QLatin1String("rename")) {
+            const QString other = folder.filePath(QStringLiteral("other.bin"));
+            QVERIFY(writeWithTime(other, QByteArray(4096, 'z'), modified));
+            QVERIFY(QFile::remove(first));
+            QVERIFY(QFile::rename(other, first));
+        } else if (change == QLatin1String("write")) {
+            QVERIFY(writeWithTime(first, QByteArray(4096, 'z'), modified));
+        }
+    });
+    if (change != QLatin1String("delete")) {
+        // The change kept size and time, so the cheap check cannot see it.
+        QCOMPARE(QFileInfo(first).size(), 4096);
+        QCOMPARE(QFileInfo(first).lastModified().toMSecsSinceEpoch(), journal.files.at(0).localModifiedTimeMs);
+    }
+    const GateDecision decision = canDestroy(journal, facts, QStringLiteral("4242"), ContentCheck::ReadBack);
+    QCOMPARE(decision.isOpen(), open);
+    if (!open) {
+        QCOMPARE(decision.condition, GateCondition::FileChanged);
+        QVERIFY2(decision.reason.contains(first), qPrintable(decision.reason));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestDestroyGate)

@@ -60,6 +60,10 @@ void TestRemotePath::parseRejects_data()
     QTest::newRow("only slash") << "/";
     QTest::newRow("dot dot") << "/workspace/../etc/*";
     QTest::newRow("glued globstar") << "/workspace/**x/*.gguf";
+    QTest::newRow("newline") << "/workspace/a\nb.gguf";
+    QTest::newRow("control character") << "/workspace/\x01*.gguf";
+    QTest::newRow("trailing dot") << "/workspace/out/.";
+    QTest::newRow("dot after wildcard") << "/workspace/*/.";
 }
 
 void TestRemotePath::parseRejects()

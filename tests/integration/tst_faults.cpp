@@ -298,13 +298,24 @@ void TestFaults::killedCliResumes()
              qPrintable(QStringLiteral("fetched %1 bytes, %2 were missing").arg(fetched).arg(data.size() - savedDone)));
 }
 
+namespace {
+
+// Mounts a tmpfs of this size, e.g. "6m", on the folder; false when that is
+// not allowed, as for a user who is not root.
+bool mountTmpfs(const QString &folder, const QString &size)
+{
+    return QProcess::execute(QStringLiteral("mount"),
+                             {QStringLiteral("-t"), QStringLiteral("tmpfs"), QStringLiteral("-o"),
+                              QStringLiteral("size=") + size, QStringLiteral("tmpfs"), folder})
+           == 0;
+}
+
+} // namespace
+
 void TestFaults::diskFullKeepsPart()
 {
     QTemporaryDir mountPoint;
-    QProcess mount;
-    mount.start(QStringLiteral("mount"), {"-t", "tmpfs", "-o", "size=6m", "tmpfs", mountPoint.path()});
-    mount.waitForFinished();
-    if (mount.exitCode() != 0)
+    if (!mountTmpfs(mountPoint.path(), QStringLiteral("6m")))
         QSKIP("mounting a small tmpfs needs root (CI runs as root); run the suite as root to cover a full disk");
     auto unmount = qScopeGuard([&] { QProcess::execute(QStringLiteral("umount"), {mountPoint.path()}); });
 
@@ -328,10 +339,7 @@ void TestFaults::diskFullKeepsPart()
 void TestFaults::fullStateDirSetsJournalAside()
 {
     QTemporaryDir mountPoint;
-    QProcess mount;
-    mount.start(QStringLiteral("mount"), {"-t", "tmpfs", "-o", "size=1m", "tmpfs", mountPoint.path()});
-    mount.waitForFinished();
-    if (mount.exitCode() != 0)
+    if (!mountTmpfs(mountPoint.path(), QStringLiteral("1m")))
         QSKIP("mounting a small tmpfs needs root (CI runs as root); run the suite as root to cover a full disk");
     auto unmount = qScopeGuard([&] { QProcess::execute(QStringLiteral("umount"), {mountPoint.path()}); });
 

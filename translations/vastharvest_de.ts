@@ -616,7 +616,12 @@ lokal  %2</translation>
 <context>
     <name>vh::DestroyCommand</name>
     <message>
-        <location filename="../app/cli/command_destroy.cpp" line="+28"/>
+        <location filename="../app/cli/command_destroy.cpp" line="+24"/>
+        <source>Destroy refused: --confirm %1 does not repeat the instance id %2.</source>
+        <translation>Zerstören abgelehnt: --confirm %1 wiederholt nicht die Instanz-ID %2.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>vastharvest-cli confirm: %1</source>
         <translation>vastharvest-cli confirm: %1</translation>
     </message>
@@ -631,7 +636,7 @@ lokal  %2</translation>
         <translation>vastharvest-cli confirm: wiederholen Sie die Instanz-ID mit --confirm ID.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+14"/>
         <source>Confirmed the verified files of instance %1.</source>
         <translation>Die verifizierten Dateien von Instanz %1 sind bestätigt.</translation>
     </message>
@@ -646,7 +651,7 @@ lokal  %2</translation>
         <translation>vastharvest-cli destroy: %1 ist ein einfacher SSH-Host; nur Instanzen können zerstört werden.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+43"/>
         <source>Destroy refused: %1</source>
         <translation>Zerstören verweigert: %1</translation>
     </message>
@@ -659,7 +664,27 @@ lokal  %2</translation>
 <context>
     <name>vh::DestroyGate</name>
     <message>
-        <location filename="../app/harvest/destroygate.cpp" line="+52"/>
+        <location filename="../app/harvest/destroygate.cpp" line="+32"/>
+        <source>its remote size %1 and local size %2 differ</source>
+        <translation>ihre entfernte Größe %1 und lokale Größe %2 unterscheiden sich</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>its remote and local SHA-256 differ</source>
+        <translation>ihr entfernter und lokaler SHA-256 unterscheiden sich</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>its format check says %1</source>
+        <translation>ihre Formatprüfung meldet %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>its local path %1 is not %2 below the destination %3</source>
+        <translation>ihr lokaler Pfad %1 ist nicht %2 unterhalb des Ziels %3</translation>
+    </message>
+    <message>
+        <location line="+34"/>
         <source>reading it back was cancelled</source>
         <translation>das erneute Lesen wurde abgebrochen</translation>
     </message>
@@ -679,7 +704,12 @@ lokal  %2</translation>
         <translation>Instanz %1 wurde bereits zerstört.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
+        <source>The journal of %1 names instance %2. It was copied or edited; harvest again.</source>
+        <translation>Das Journal von %1 nennt Instanz %2. Es wurde kopiert oder bearbeitet; holen Sie die Dateien erneut.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>No files were harvested from instance %1. Harvest and verify them first.</source>
         <translation>Von Instanz %1 wurden keine Dateien geerntet. Ernten und verifizieren Sie sie zuerst.</translation>
     </message>
@@ -694,7 +724,17 @@ lokal  %2</translation>
         <translation> (und %1 weitere Probleme).</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
+        <source>another record uses the same local copy</source>
+        <translation>ein anderer Eintrag verwendet dieselbe lokale Kopie</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The journal calls %1 verified, but %2. It was edited or damaged; verify again.</source>
+        <translation>Das Journal nennt %1 verifiziert, aber %2. Es wurde bearbeitet oder beschädigt; verifizieren Sie erneut.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>%1 is not verified (%2). Harvest or verify it again.</source>
         <translation>%1 ist nicht verifiziert (%2). Ernten oder verifizieren Sie die Datei erneut.</translation>
     </message>
@@ -1776,22 +1816,27 @@ gespeichert als %2</translation>
 <context>
     <name>vh::InstanceDestroyer</name>
     <message>
-        <location filename="../app/harvest/instancedestroyer.cpp" line="+61"/>
+        <location filename="../app/harvest/instancedestroyer.cpp" line="+68"/>
         <source>Cannot confirm: %1</source>
         <translation>Bestätigen nicht möglich: %1</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+36"/>
         <source>Another destroy of %1 is running (lock file %2). Wait until it ends, then check the instance&apos;s status.</source>
         <translation>Ein anderes Zerstören von %1 läuft bereits (Sperrdatei %2). Warten Sie, bis es endet, und prüfen Sie dann den Status der Instanz.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+3"/>
+        <source>Cannot create the lock file %1, so nothing was sent. Check the free space and permissions of the state folder.</source>
+        <translation>Die Sperrdatei %1 kann nicht angelegt werden, daher wurde nichts gesendet. Prüfen Sie freien Platz und Berechtigungen des Statusordners.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>An earlier destroy request for %1 has no known outcome, and reading the instance failed: %2</source>
         <translation>Eine frühere Zerstörungsanfrage für %1 hat keinen bekannten Ausgang, und das Lesen der Instanz ist fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+21"/>
         <source>The instance no longer exists.</source>
         <translation>Die Instanz existiert nicht mehr.</translation>
     </message>
@@ -1801,7 +1846,12 @@ gespeichert als %2</translation>
         <translation>Instanz %1 ist bereits weg.</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+86"/>
+        <source>Reading %1 before destroying it failed: %2 Nothing was sent; try again.</source>
+        <translation>Das Lesen von %1 vor dem Zerstören ist fehlgeschlagen: %2 Es wurde nichts gesendet; versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>Destroy not sent: the journal could not record the request. %1</source>
         <translation>Zerstören nicht gesendet: Das Journal konnte die Anfrage nicht festhalten. %1</translation>
     </message>

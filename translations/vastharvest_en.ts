@@ -604,7 +604,12 @@ local  %2</source>
 <context>
     <name>vh::DestroyCommand</name>
     <message>
-        <location filename="../app/cli/command_destroy.cpp" line="+28"/>
+        <location filename="../app/cli/command_destroy.cpp" line="+24"/>
+        <source>Destroy refused: --confirm %1 does not repeat the instance id %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>vastharvest-cli confirm: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -619,7 +624,7 @@ local  %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+14"/>
         <source>Confirmed the verified files of instance %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -634,7 +639,7 @@ local  %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+43"/>
         <source>Destroy refused: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -647,7 +652,27 @@ local  %2</source>
 <context>
     <name>vh::DestroyGate</name>
     <message>
-        <location filename="../app/harvest/destroygate.cpp" line="+52"/>
+        <location filename="../app/harvest/destroygate.cpp" line="+32"/>
+        <source>its remote size %1 and local size %2 differ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>its remote and local SHA-256 differ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>its format check says %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>its local path %1 is not %2 below the destination %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+34"/>
         <source>reading it back was cancelled</source>
         <translation type="unfinished"></translation>
     </message>
@@ -667,7 +692,12 @@ local  %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
+        <source>The journal of %1 names instance %2. It was copied or edited; harvest again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>No files were harvested from instance %1. Harvest and verify them first.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -682,7 +712,17 @@ local  %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
+        <source>another record uses the same local copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The journal calls %1 verified, but %2. It was edited or damaged; verify again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>%1 is not verified (%2). Harvest or verify it again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1760,22 +1800,27 @@ saved as %2</source>
 <context>
     <name>vh::InstanceDestroyer</name>
     <message>
-        <location filename="../app/harvest/instancedestroyer.cpp" line="+61"/>
+        <location filename="../app/harvest/instancedestroyer.cpp" line="+68"/>
         <source>Cannot confirm: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+36"/>
         <source>Another destroy of %1 is running (lock file %2). Wait until it ends, then check the instance&apos;s status.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+3"/>
+        <source>Cannot create the lock file %1, so nothing was sent. Check the free space and permissions of the state folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>An earlier destroy request for %1 has no known outcome, and reading the instance failed: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+21"/>
         <source>The instance no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1785,7 +1830,12 @@ saved as %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+86"/>
+        <source>Reading %1 before destroying it failed: %2 Nothing was sent; try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>Destroy not sent: the journal could not record the request. %1</source>
         <translation type="unfinished"></translation>
     </message>

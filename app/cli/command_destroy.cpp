@@ -19,6 +19,11 @@ struct Tr final
     Q_DECLARE_TR_FUNCTIONS(vh::DestroyCommand)
 };
 
+QString mismatchMessage(const QString &typedId, qint64 instanceId)
+{
+    return Tr::tr("Destroy refused: --confirm %1 does not repeat the instance id %2.").arg(typedId).arg(instanceId);
+}
+
 } // namespace
 
 int runConfirmCommand(const CliContext &context)
@@ -30,10 +35,14 @@ int runConfirmCommand(const CliContext &context)
                                                     : target.error().message));
         return ExitUsage;
     }
-    const QString typedId = context.parser.value(QStringLiteral("confirm"));
+    const QString typedId = context.parser.value(QStringLiteral("confirm")).trimmed();
     if (typedId.isEmpty()) {
         context.output.printMessage(Tr::tr("vastharvest-cli confirm: repeat the instance id with --confirm ID."));
         return ExitUsage;
+    }
+    if (typedId != QString::number(target->instanceId)) {
+        context.output.printMessage(mismatchMessage(typedId, target->instanceId));
+        return ExitDestroyRefused;
     }
     const JournalStore store(context.global.stateDir);
     const AuditLog audit(context.global.stateDir);
@@ -60,6 +69,12 @@ int runDestroyCommand(const CliContext &context)
         return ExitDestroyRefused;
     }
     const QString typedId = context.parser.value(QStringLiteral("confirm")).trimmed();
+    // --confirm repeats the id the command names; another id is refused
+    // before anything is read, so it can never reach another instance.
+    if (!typedId.isEmpty() && typedId != QString::number(target->instanceId)) {
+        context.output.printMessage(mismatchMessage(typedId, target->instanceId));
+        return ExitDestroyRefused;
+    }
     const JournalStore store(context.global.stateDir);
     const AuditLog audit(context.global.stateDir);
 

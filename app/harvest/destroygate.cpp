@@ -5,7 +5,9 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QDir>
 #include <QFileInfo>
+#include <QSet>
 
 namespace vh {
 
@@ -19,6 +21,27 @@ struct Tr final
 GateDecision closed(GateCondition condition, const QString &reason)
 {
     return GateDecision{condition, reason};
+}
+
+// Returns what is wrong with a record that claims to be verified, or an
+// empty string. The verdict alone is not trusted, because the journal is a
+// file the user can edit: a verified record must also carry matching facts.
+QString contradictionIn(const FileRecord &file, const QString &destination)
+{
+    if (file.remoteSize < 0 || file.remoteSize != file.localSize)
+        return Tr::tr("its remote size %1 and local size %2 differ").arg(file.remoteSize).arg(file.localSize);
+    if (!Sha256::isHexDigest(file.remoteSha256) || file.remoteSha256.compare(file.localSha256, Qt::CaseInsensitive) != 0)
+        return Tr::tr("its remote and local SHA-256 differ");
+    if (file.formatStatus == QLatin1String("invalid") || file.formatStatus == QLatin1String("read_error"))
+        return Tr::tr("its format check says %1").arg(file.formatStatus);
+    const QString root = QDir::cleanPath(destination);
+    const QString expected = QDir::cleanPath(root + QLatin1Char('/') + file.localRelativePath);
+    if (destination.isEmpty() || file.localRelativePath.isEmpty() || !expected.startsWith(root + QLatin1Char('/'))
+        || QDir::cleanPath(file.localPath) != expected || file.localPath != expected) {
+        return Tr::tr("its local path %1 is not %2 below the destination %3")
+            .arg(file.localPath, file.localRelativePath, destination);
+    }
+    return {};
 }
 
 } // namespace
@@ -94,6 +117,14 @@ GateDecision canDestroy(const Journal &journal, const LocalFacts &facts, const Q
         return closed(GateCondition::AlreadyDestroyed,
                       Tr::tr("Instance %1 was already destroyed.").arg(journal.instanceId));
     }
+    // A journal belongs to the instance in its target key, so a copied or
+    // edited one cannot aim a destroy at another instance.
+    if (journal.targetKey != Journal::targetKeyForInstance(journal.instanceId)) {
+        return closed(GateCondition::JournalInconsistent,
+                      Tr::tr("The journal of %1 names instance %2. It was copied or edited; harvest again.")
+                          .arg(journal.targetKey)
+                          .arg(journal.instanceId));
+    }
     if (journal.files.isEmpty()) {
         return closed(GateCondition::NoFiles,
                       Tr::tr("No files were harvested from instance %1. Harvest and verify them first.")
@@ -113,7 +144,20 @@ GateDecision canDestroy(const Journal &journal, const LocalFacts &facts, const Q
                                    : QString()));
     }
 
+    QSet<QString> localPaths;
     for (const FileRecord &file : journal.files) {
+        if (file.verdict == FileVerdict::Verified) {
+            QString contradiction = contradictionIn(file, journal.destination);
+            if (contradiction.isEmpty() && localPaths.contains(file.localPath))
+                contradiction = Tr::tr("another record uses the same local copy");
+            if (!contradiction.isEmpty()) {
+                return closed(GateCondition::JournalInconsistent,
+                              Tr::tr("The journal calls %1 verified, but %2. It was edited or damaged; verify "
+                                     "again.")
+                                  .arg(file.remotePath, contradiction));
+            }
+            localPaths.insert(file.localPath);
+        }
         if (file.verdict != FileVerdict::Verified) {
             return closed(GateCondition::FileNotVerified,
                           Tr::tr("%1 is not verified (%2). Harvest or verify it again.")
@@ -174,6 +218,7 @@ QString gateConditionName(GateCondition condition)
     switch (condition) {
     case GateCondition::Open: return QStringLiteral("open");
     case GateCondition::NotAnInstance: return QStringLiteral("not_an_instance");
+    case GateCondition::JournalInconsistent: return QStringLiteral("journal_inconsistent");
     case GateCondition::AlreadyDestroyed: return QStringLiteral("already_destroyed");
     case GateCondition::NoFiles: return QStringLiteral("no_files");
     case GateCondition::SelectionIncomplete: return QStringLiteral("selection_incomplete");

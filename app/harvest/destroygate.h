@@ -43,6 +43,7 @@ enum class ContentCheck {
 enum class GateCondition {
     Open,
     NotAnInstance,       // a plain SSH target has nothing to destroy
+    JournalInconsistent, // the journal contradicts itself, e.g. after a hand edit
     AlreadyDestroyed,
     NoFiles,
     SelectionIncomplete, // the last harvest skipped matches or failed before listing

@@ -30,6 +30,13 @@ void warnIfFailed(const Result<void> &result)
         qCWarning(lcHarvest) << result.error().message;
 }
 
+// True when a read of the instance shows nothing left to destroy: no
+// instance, or one the provider has unloaded, as VastClient counts it.
+bool isGone(const std::optional<Instance> &instance)
+{
+    return !instance.has_value() || instance->isUnloaded();
+}
+
 // Runs done on the next turn of the event loop, so callers never see it
 // run inside destroy().
 void deliverLater(QObject *context, std::function<void(Result<DestroyReport>)> done,
@@ -93,11 +100,14 @@ void InstanceDestroyer::destroy(const QString &targetKey, const QString &typedId
     // take minutes.
     lock->setStaleLockTime(0);
     if (!lock->tryLock(0)) {
-        deliverLater(this, std::move(done),
-                     Error(ErrorKind::GateClosed,
-                           Tr::tr("Another destroy of %1 is running (lock file %2). Wait until it ends, then "
-                                  "check the instance's status.")
-                               .arg(targetKey, lockPath)));
+        const Error error = lock->error() == QLockFile::LockFailedError
+            ? Error(ErrorKind::GateClosed, Tr::tr("Another destroy of %1 is running (lock file %2). Wait until it "
+                                                  "ends, then check the instance's status.")
+                                               .arg(targetKey, lockPath))
+            : Error(ErrorKind::LocalIo, Tr::tr("Cannot create the lock file %1, so nothing was sent. Check the free "
+                                               "space and permissions of the state folder.")
+                                            .arg(lockPath));
+        deliverLater(this, std::move(done), error);
         return;
     }
     done = [lock, done = std::move(done)](Result<DestroyReport> result) {
@@ -128,19 +138,8 @@ void InstanceDestroyer::destroy(const QString &targetKey, const QString &typedId
                                    .arg(targetKey, shown.error().message)));
                     return;
                 }
-                if (!shown.value().has_value()) {
-                    auto current = m_store.load(targetKey);
-                    if (current) {
-                        current->destroy = DestroyRecord{DestroyState::Destroyed,
-                                                         QDateTime::currentDateTimeUtc(),
-                                                         Tr::tr("The instance no longer exists.")};
-                        warnIfFailed(m_store.save(current.value()));
-                    }
-                    warnIfFailed(m_audit.append(QStringLiteral("destroy_result"),
-                                                {{QStringLiteral("target"), targetKey},
-                                                 {QStringLiteral("outcome"), QStringLiteral("destroyed")},
-                                                 {QStringLiteral("note"), QStringLiteral("found gone on re-read")}}));
-                    done(DestroyReport{true, Tr::tr("Instance %1 is already gone.").arg(targetKey)});
+                if (isGone(shown.value())) {
+                    recordGone(targetKey, std::move(done));
                     return;
                 }
                 checkGateAndSend(targetKey, typedId, std::move(done));
@@ -148,6 +147,21 @@ void InstanceDestroyer::destroy(const QString &targetKey, const QString &typedId
         return;
     }
     checkGateAndSend(targetKey, typedId, std::move(done));
+}
+
+void InstanceDestroyer::recordGone(const QString &targetKey, std::function<void(Result<DestroyReport>)> done)
+{
+    auto current = m_store.load(targetKey);
+    if (current) {
+        current->destroy = DestroyRecord{DestroyState::Destroyed, QDateTime::currentDateTimeUtc(),
+                                         Tr::tr("The instance no longer exists.")};
+        warnIfFailed(m_store.save(current.value()));
+    }
+    warnIfFailed(m_audit.append(QStringLiteral("destroy_result"),
+                                {{QStringLiteral("target"), targetKey},
+                                 {QStringLiteral("outcome"), QStringLiteral("destroyed")},
+                                 {QStringLiteral("note"), QStringLiteral("found gone on re-read")}}));
+    done(DestroyReport{true, Tr::tr("Instance %1 is already gone.").arg(targetKey)});
 }
 
 InstanceDestroyer::~InstanceDestroyer()
@@ -209,7 +223,7 @@ void InstanceDestroyer::checkGateAndSend(const QString &targetKey, const QString
 }
 
 void InstanceDestroyer::sendIfStillOpen(const QString &targetKey, const QString &typedId, const LocalFacts &facts,
-                                        std::function<void(Result<DestroyReport>)> done)
+                                        std::function<void(Result<DestroyReport>)> done, bool instanceRead)
 {
     // The final re-check: the journal from disk once more, since it may have
     // changed during the read-back, against the bytes just read.
@@ -222,6 +236,29 @@ void InstanceDestroyer::sendIfStillOpen(const QString &targetKey, const QString 
     const GateDecision decision = canDestroy(journal, facts, typedId, ContentCheck::ReadBack);
     if (!decision.isOpen()) {
         refuse(targetKey, decision, std::move(done));
+        return;
+    }
+
+    // The instance is read right before the request: another state folder
+    // or an earlier run may have destroyed it, and a DELETE sent blindly
+    // could hit an instance that reuses the id.
+    if (!instanceRead) {
+        m_provider.showInstance(
+            journal.instanceId, this,
+            [this, targetKey, typedId, facts, done = std::move(done)](Result<std::optional<Instance>> shown) mutable {
+                if (!shown) {
+                    done(Error(shown.error().kind, Tr::tr("Reading %1 before destroying it failed: %2 Nothing was "
+                                                          "sent; try again.")
+                                                       .arg(targetKey, shown.error().message)));
+                    return;
+                }
+                if (isGone(shown.value())) {
+                    recordGone(targetKey, std::move(done));
+                    return;
+                }
+                // The gate once more, as the journal may have changed meanwhile.
+                sendIfStillOpen(targetKey, typedId, facts, std::move(done), true);
+            });
         return;
     }
 

@@ -56,8 +56,12 @@ public:
 private:
     void checkGateAndSend(const QString &targetKey, const QString &typedId,
                           std::function<void(Result<DestroyReport>)> done);
+    // Reads the instance first unless instanceRead, then records the
+    // request and sends it if the gate is still open.
     void sendIfStillOpen(const QString &targetKey, const QString &typedId, const LocalFacts &facts,
-                         std::function<void(Result<DestroyReport>)> done);
+                         std::function<void(Result<DestroyReport>)> done, bool instanceRead = false);
+    // Records that a read found the instance gone; no request is sent.
+    void recordGone(const QString &targetKey, std::function<void(Result<DestroyReport>)> done);
     void refuse(const QString &targetKey, const GateDecision &decision,
                 std::function<void(Result<DestroyReport>)> done);
 

@@ -303,6 +303,19 @@ void TestCliHarvest::destroyOnlyThroughGate()
     QVERIFY2(harvest.exitCode == 0, qPrintable(describe(harvest)));
     QCOMPARE(m_api->requestCount("DELETE"), 0);
 
+    // A second state folder harvests and confirms the same instance; it has
+    // its own journal and lock, and destroys only after the first one did.
+    QTemporaryDir otherState;
+    QTemporaryDir otherDestination;
+    const QStringList other = sshArguments(otherState.path())
+                              + QStringList{"--api-url", m_api->baseUrl().toString(), "--api-key-file", m_keyFile};
+    const ProcessResult otherHarvest = runCli(other + QStringList{"harvest", id, "--remote", remote("run/out/model.*"),
+                                                                  "--dest", otherDestination.path(),
+                                                                  "--accept-new-host-key"});
+    QVERIFY2(otherHarvest.exitCode == 0, qPrintable(describe(otherHarvest)));
+    const ProcessResult otherConfirm = runCli(other + QStringList{"confirm", id, "--confirm", id});
+    QVERIFY2(otherConfirm.exitCode == 0, qPrintable(describe(otherConfirm)));
+
     // The host key is remembered for the instance, not only its address.
     QFile knownHosts(QDir(state.path()).filePath("known_hosts"));
     QVERIFY(knownHosts.open(QIODevice::ReadOnly));
@@ -315,6 +328,7 @@ void TestCliHarvest::destroyOnlyThroughGate()
 
     destroy = runCli(common + QStringList{"destroy", id, "--confirm", "7002"});
     QCOMPARE(destroy.exitCode, 3);
+    QVERIFY2(destroy.standardError.contains("does not repeat"), qPrintable(describe(destroy)));
     QCOMPARE(m_api->requestCount("DELETE"), 0);
 
     const ProcessResult confirm = runCli(common + QStringList{"confirm", id, "--confirm", id});
@@ -386,6 +400,13 @@ void TestCliHarvest::destroyOnlyThroughGate()
     // A second destroy is refused by the gate; no request goes out.
     destroy = runCli(common + QStringList{"destroy", id, "--confirm", id});
     QCOMPARE(destroy.exitCode, 3);
+    QCOMPARE(m_api->requestCount("DELETE"), 1);
+
+    // The other state folder's gate is open, but the instance is read
+    // before the request and found gone, so no second DELETE goes out.
+    destroy = runCli(other + QStringList{"destroy", id, "--confirm", id});
+    QVERIFY2(destroy.exitCode == 0, qPrintable(describe(destroy)));
+    QVERIFY2(destroy.standardError.contains("already gone"), qPrintable(describe(destroy)));
     QCOMPARE(m_api->requestCount("DELETE"), 1);
 
     QFile audit(QDir(state.path()).filePath("audit.jsonl"));

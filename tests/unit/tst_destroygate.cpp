@@ -21,10 +21,13 @@ Journal verifiedJournal()
     Journal journal;
     journal.targetKey = QStringLiteral("vast:4242");
     journal.instanceId = 4242;
+    journal.destination = QStringLiteral("/dest");
     for (int i = 0; i < 2; ++i) {
         FileRecord file;
         file.remotePath = QStringLiteral("/workspace/m%1.gguf").arg(i);
+        file.localRelativePath = QStringLiteral("m%1.gguf").arg(i);
         file.localPath = QStringLiteral("/dest/m%1.gguf").arg(i);
+        file.formatStatus = QStringLiteral("valid");
         file.remoteSize = file.localSize = 1000 + i;
         file.remoteSha256 = file.localSha256 = QString(64, QLatin1Char('a' + i));
         file.localModifiedTimeMs = 5000 + i;
@@ -101,6 +104,13 @@ void TestDestroyGate::closedReasons_data()
     QTest::newRow("skipped match") << 12 << int(GateCondition::SelectionIncomplete) << "matched no file";
     QTest::newRow("edited in place") << 13 << int(GateCondition::FileChanged) << "bytes of the local copy /dest/m1.gguf";
     QTest::newRow("not read back") << 14 << int(GateCondition::FileChanged) << "could not be read back";
+    // A hand-edited journal must not open the gate by its verdicts alone.
+    QTest::newRow("other instance") << 15 << int(GateCondition::JournalInconsistent) << "names instance 333";
+    QTest::newRow("hashes differ") << 16 << int(GateCondition::JournalInconsistent) << "SHA-256 differ";
+    QTest::newRow("sizes differ") << 17 << int(GateCondition::JournalInconsistent) << "999";
+    QTest::newRow("invalid format") << 18 << int(GateCondition::JournalInconsistent) << "says invalid";
+    QTest::newRow("path elsewhere") << 19 << int(GateCondition::JournalInconsistent) << "/elsewhere/m1.gguf";
+    QTest::newRow("shared copy") << 20 << int(GateCondition::JournalInconsistent) << "same local copy";
 }
 
 void TestDestroyGate::closedReasons()
@@ -127,7 +137,7 @@ void TestDestroyGate::closedReasons()
     case 6: facts[QStringLiteral("/dest/m1.gguf")].size = 2000; break;
     case 7: journal.confirmation.reset(); break;
     case 8:
-        journal.files[0].localSha256 = QString(64, QLatin1Char('f'));
+        journal.files[0].localSha256 = journal.files[0].remoteSha256 = QString(64, QLatin1Char('f'));
         facts[QStringLiteral("/dest/m0.gguf")].sha256 = journal.files[0].localSha256;
         break;
     case 9: typed = QStringLiteral("4243"); break;
@@ -138,6 +148,16 @@ void TestDestroyGate::closedReasons()
         confirm(journal, typed);
         break;
     case 13: facts[QStringLiteral("/dest/m1.gguf")].sha256 = contentHash(7); break;
+    case 15: journal.instanceId = 333; confirm(journal, QStringLiteral("333")); typed = QStringLiteral("333"); break;
+    case 16: journal.files[1].remoteSha256 = QString(64, QLatin1Char('0')); confirm(journal, typed); break;
+    case 17: journal.files[1].remoteSize = 999; confirm(journal, typed); break;
+    case 18: journal.files[1].formatStatus = QStringLiteral("invalid"); confirm(journal, typed); break;
+    case 19: journal.files[1].localPath = QStringLiteral("/elsewhere/m1.gguf"); confirm(journal, typed); break;
+    case 20:
+        journal.files[1].localRelativePath = journal.files[0].localRelativePath;
+        journal.files[1].localPath = journal.files[0].localPath;
+        confirm(journal, typed);
+        break;
     case 14:
         facts[QStringLiteral("/dest/m0.gguf")].sha256.clear();
         facts[QStringLiteral("/dest/m0.gguf")].readError = QStringLiteral("Input/output error");
@@ -166,6 +186,7 @@ void TestDestroyGate::randomEventSequences()
         Journal journal;
         journal.targetKey = QStringLiteral("vast:77");
         journal.instanceId = 77;
+        journal.destination = QStringLiteral("/d");
         const int fileCount = 1 + int(random.bounded(3));
         LocalFacts facts;
         QList<bool> modelVerified(fileCount, false);
@@ -175,6 +196,7 @@ void TestDestroyGate::randomEventSequences()
         for (int i = 0; i < fileCount; ++i) {
             FileRecord file;
             file.remotePath = QStringLiteral("/w/f%1").arg(i);
+            file.localRelativePath = QStringLiteral("f%1").arg(i);
             file.localPath = QStringLiteral("/d/f%1").arg(i);
             file.remoteSize = 100 + i;
             journal.files.append(file);
@@ -201,7 +223,7 @@ void TestDestroyGate::randomEventSequences()
                 file.verdict = FileVerdict::Verified;
                 file.localSize = facts[file.localPath].size;
                 file.localModifiedTimeMs = facts[file.localPath].modifiedTimeMs;
-                file.localSha256 = facts[file.localPath].sha256;
+                file.localSha256 = file.remoteSha256 = facts[file.localPath].sha256;
                 modelVerified[i] = true;
                 modelChanged[i] = false;
                 modelBytesChanged[i] = false;
@@ -315,10 +337,12 @@ void TestDestroyGate::readBackSeesLaterChanges()
     Journal journal;
     journal.targetKey = QStringLiteral("vast:4242");
     journal.instanceId = 4242;
+    journal.destination = QDir::cleanPath(folder.path());
     for (int i = 0; i < 2; ++i) {
         FileRecord file;
         file.remotePath = QStringLiteral("/workspace/m%1.bin").arg(i);
-        file.localPath = folder.filePath(QStringLiteral("m%1.bin").arg(i));
+        file.localRelativePath = QStringLiteral("m%1.bin").arg(i);
+        file.localPath = journal.destination + QLatin1Char('/') + file.localRelativePath;
         QVERIFY(writeWithTime(file.localPath, QByteArray(4096, char('a' + i)), modified));
         file.remoteSize = file.localSize = 4096;
         file.localModifiedTimeMs = QFileInfo(file.localPath).lastModified().toMSecsSinceEpoch();

@@ -37,7 +37,7 @@ QString contradictionIn(const FileRecord &file, const QString &destination)
     const QString root = QDir::cleanPath(destination);
     const QString expected = QDir::cleanPath(root + QLatin1Char('/') + file.localRelativePath);
     if (destination.isEmpty() || file.localRelativePath.isEmpty() || !expected.startsWith(root + QLatin1Char('/'))
-        || QDir::cleanPath(file.localPath) != expected || file.localPath != expected) {
+        || file.localPath != expected) {
         return Tr::tr("its local path %1 is not %2 below the destination %3")
             .arg(file.localPath, file.localRelativePath, destination);
     }

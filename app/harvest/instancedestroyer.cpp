@@ -127,26 +127,40 @@ void InstanceDestroyer::destroy(const QString &targetKey, const QString &typedId
     if (journal.isInstance() && journal.destroy
         && (journal.destroy->state == DestroyState::Requested
             || journal.destroy->state == DestroyState::Unknown)) {
-        const qint64 instanceId = journal.instanceId;
-        m_provider.showInstance(
-            instanceId, this,
-            [this, targetKey, typedId, done = std::move(done)](Result<std::optional<Instance>> shown) mutable {
-                if (!shown) {
-                    done(Error(shown.error().kind,
-                               Tr::tr("An earlier destroy request for %1 has no known outcome, and "
-                                      "reading the instance failed: %2")
-                                   .arg(targetKey, shown.error().message)));
-                    return;
-                }
-                if (isGone(shown.value())) {
-                    recordGone(targetKey, std::move(done));
-                    return;
-                }
-                checkGateAndSend(targetKey, typedId, std::move(done));
-            });
+        readInstanceUnlessGone(
+            targetKey, journal.instanceId,
+            [targetKey](const QString &error) {
+                return Tr::tr("An earlier destroy request for %1 has no known outcome, and "
+                              "reading the instance failed: %2")
+                    .arg(targetKey, error);
+            },
+            [this, targetKey, typedId](std::function<void(Result<DestroyReport>)> next) {
+                checkGateAndSend(targetKey, typedId, std::move(next));
+            },
+            std::move(done));
         return;
     }
     checkGateAndSend(targetKey, typedId, std::move(done));
+}
+
+void InstanceDestroyer::readInstanceUnlessGone(const QString &targetKey, qint64 instanceId,
+                                               std::function<QString(const QString &error)> failureText,
+                                               std::function<void(std::function<void(Result<DestroyReport>)>)> next,
+                                               std::function<void(Result<DestroyReport>)> done)
+{
+    m_provider.showInstance(instanceId, this,
+                            [this, targetKey, failureText = std::move(failureText), next = std::move(next),
+                             done = std::move(done)](Result<std::optional<Instance>> shown) mutable {
+                                if (!shown) {
+                                    done(Error(shown.error().kind, failureText(shown.error().message)));
+                                    return;
+                                }
+                                if (isGone(shown.value())) {
+                                    recordGone(targetKey, std::move(done));
+                                    return;
+                                }
+                                next(std::move(done));
+                            });
 }
 
 void InstanceDestroyer::recordGone(const QString &targetKey, std::function<void(Result<DestroyReport>)> done)
@@ -243,22 +257,17 @@ void InstanceDestroyer::sendIfStillOpen(const QString &targetKey, const QString 
     // or an earlier run may have destroyed it, and a DELETE sent blindly
     // could hit an instance that reuses the id.
     if (!instanceRead) {
-        m_provider.showInstance(
-            journal.instanceId, this,
-            [this, targetKey, typedId, facts, done = std::move(done)](Result<std::optional<Instance>> shown) mutable {
-                if (!shown) {
-                    done(Error(shown.error().kind, Tr::tr("Reading %1 before destroying it failed: %2 Nothing was "
-                                                          "sent; try again.")
-                                                       .arg(targetKey, shown.error().message)));
-                    return;
-                }
-                if (isGone(shown.value())) {
-                    recordGone(targetKey, std::move(done));
-                    return;
-                }
-                // The gate once more, as the journal may have changed meanwhile.
-                sendIfStillOpen(targetKey, typedId, facts, std::move(done), true);
-            });
+        readInstanceUnlessGone(
+            targetKey, journal.instanceId,
+            [targetKey](const QString &error) {
+                return Tr::tr("Reading %1 before destroying it failed: %2 Nothing was sent; try again.")
+                    .arg(targetKey, error);
+            },
+            // The gate once more, as the journal may have changed meanwhile.
+            [this, targetKey, typedId, facts](std::function<void(Result<DestroyReport>)> next) {
+                sendIfStillOpen(targetKey, typedId, facts, std::move(next), true);
+            },
+            std::move(done));
         return;
     }
 

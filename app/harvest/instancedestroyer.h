@@ -34,7 +34,7 @@ struct DestroyReport
 
 // The only code in Vast Harvest that calls CloudProvider::destroyInstance.
 // It reloads the journal from disk, reads every local file back and hashes
-// it, asks the destroy gate with those hashes, records the request in the
+// it, checks the destroy gate with those hashes, records the request in the
 // journal and the audit log, and only then sends the request. The outcome,
 // including "unknown", is written to the journal before done runs.
 class InstanceDestroyer final : public QObject
@@ -60,6 +60,12 @@ private:
     // request and sends it if the gate is still open.
     void sendIfStillOpen(const QString &targetKey, const QString &typedId, const LocalFacts &facts,
                          std::function<void(Result<DestroyReport>)> done, bool instanceRead = false);
+    // Reads the instance. When it is gone, records that and ends with done;
+    // otherwise runs next with done. A failed read ends with failureText.
+    void readInstanceUnlessGone(const QString &targetKey, qint64 instanceId,
+                                std::function<QString(const QString &error)> failureText,
+                                std::function<void(std::function<void(Result<DestroyReport>)>)> next,
+                                std::function<void(Result<DestroyReport>)> done);
     // Records that a read found the instance gone; no request is sent.
     void recordGone(const QString &targetKey, std::function<void(Result<DestroyReport>)> done);
     void refuse(const QString &targetKey, const GateDecision &decision,

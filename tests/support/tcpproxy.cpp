@@ -236,6 +236,9 @@ private:
 
     void cutAll()
     {
+        // Counted before the sockets close, so a client that sees the cut
+        // also sees it counted.
+        m_proxy->m_cuts.fetch_add(1);
         for (const std::shared_ptr<Pair> &pair : std::as_const(m_pairs)) {
             if (pair->client)
                 pair->client->abort();
@@ -243,7 +246,6 @@ private:
                 pair->upstream->abort();
         }
         m_pairs.clear();
-        m_proxy->m_cuts.fetch_add(1);
     }
 
     TcpProxy *m_proxy;

@@ -1831,12 +1831,12 @@ gespeichert als %2</translation>
         <translation>Die Sperrdatei %1 kann nicht angelegt werden, daher wurde nichts gesendet. Prüfen Sie freien Platz und Berechtigungen des Statusordners.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+26"/>
         <source>An earlier destroy request for %1 has no known outcome, and reading the instance failed: %2</source>
         <translation>Eine frühere Zerstörungsanfrage für %1 hat keinen bekannten Ausgang, und das Lesen der Instanz ist fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+38"/>
         <source>The instance no longer exists.</source>
         <translation>Die Instanz existiert nicht mehr.</translation>
     </message>
@@ -1846,12 +1846,12 @@ gespeichert als %2</translation>
         <translation>Instanz %1 ist bereits weg.</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+85"/>
         <source>Reading %1 before destroying it failed: %2 Nothing was sent; try again.</source>
         <translation>Das Lesen von %1 vor dem Zerstören ist fehlgeschlagen: %2 Es wurde nichts gesendet; versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+17"/>
         <source>Destroy not sent: the journal could not record the request. %1</source>
         <translation>Zerstören nicht gesendet: Das Journal konnte die Anfrage nicht festhalten. %1</translation>
     </message>
@@ -2630,8 +2630,8 @@ gespeichert als %2</translation>
     </message>
     <message>
         <location line="+8"/>
-        <source>%1 on %2 printed an unexpected answer for %3: &apos;%4&apos;.</source>
-        <translation>%1 auf %2 gab eine unerwartete Antwort für %3 aus: &apos;%4&apos;.</translation>
+        <source>%1 on %2 printed unexpected output for %3 instead of a SHA-256: &apos;%4&apos;.</source>
+        <translation>%1 auf %2 gab für %3 statt eines SHA-256 eine unerwartete Ausgabe aus: '%4'.</translation>
     </message>
     <message>
         <location line="+9"/>

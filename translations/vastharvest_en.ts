@@ -1815,12 +1815,12 @@ saved as %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+26"/>
         <source>An earlier destroy request for %1 has no known outcome, and reading the instance failed: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+38"/>
         <source>The instance no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1830,12 +1830,12 @@ saved as %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+85"/>
         <source>Reading %1 before destroying it failed: %2 Nothing was sent; try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+17"/>
         <source>Destroy not sent: the journal could not record the request. %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2614,7 +2614,7 @@ saved as %2</source>
     </message>
     <message>
         <location line="+8"/>
-        <source>%1 on %2 printed an unexpected answer for %3: &apos;%4&apos;.</source>
+        <source>%1 on %2 printed unexpected output for %3 instead of a SHA-256: &apos;%4&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

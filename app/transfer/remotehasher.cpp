@@ -175,7 +175,7 @@ Error RemoteHasher::commandFailed(const QString &remotePath, const RemoteCommand
 
 Error RemoteHasher::unexpectedOutput(const QString &remotePath, const QByteArray &output) const
 {
-    return Error(ErrorKind::RemoteIo, Tr::tr("%1 on %2 printed an unexpected answer for %3: '%4'.")
+    return Error(ErrorKind::RemoteIo, Tr::tr("%1 on %2 printed unexpected output for %3 instead of a SHA-256: '%4'.")
                                           .arg(m_tool, m_session.endpointText(), remotePath, quotedOutput(output)));
 }
 
@@ -236,7 +236,7 @@ QByteArray RemoteHasher::detachedJobScript(const QString &tool, const QString &r
         "if [ -s \"$k.err\" ]; then cat \"$k.err\" >&2; rm -f \"$k\".*; exit 1; fi; "
         "rm -f \"$k.tmp\"; "
         // stderr is opened first, so a file that cannot be read leaves its
-        // error there; any failure also records the exit status, which the
+        // error there. Any failure also records the exit status, which the
         // next poll reports instead of starting the job again.
         "nohup sh -c '" + command + " 2> \"$0.err\" < \"$1\" > \"$0.tmp\"; s=$?; "
         "if [ $s -eq 0 ]; then mv \"$0.tmp\" \"$0.sum\" && rm -f \"$0.err\"; "
